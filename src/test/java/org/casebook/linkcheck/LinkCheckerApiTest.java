@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ class LinkCheckerApiTest {
 
   @Test
   void reportProblemsAreUnmodifiable() {
-    List<LinkProblem> problems = new java.util.ArrayList<>();
+    List<LinkProblem> problems = new ArrayList<>();
     LinkCheckReport report = new LinkCheckReport(0, 0, problems);
     problems.add(new LinkProblem("index.html", "a", "b"));
 
@@ -107,6 +108,26 @@ class LinkCheckerApiTest {
 
     assertThat(report.pagesChecked()).isEqualTo(1);
     assertThat(report.ok()).isTrue();
+  }
+
+  @Test
+  void symbolicLinksAreFollowedOnce() throws IOException {
+    write(
+        root,
+        site(
+            "index.html",
+            page("<a href=\"latest/\">a</a> <a href=\"latest/guide.html#setup\">b</a>"),
+            "v1/index.html",
+            page(""),
+            "v1/guide.html",
+            page("<h2 id=\"setup\">Setup</h2>")));
+    Files.createSymbolicLink(root.resolve("latest"), root.resolve("v1"));
+    Files.createSymbolicLink(root.resolve("v1/loop"), root);
+
+    LinkCheckReport report = checker.check(root);
+
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.pagesChecked()).isEqualTo(5);
   }
 
   @Test
