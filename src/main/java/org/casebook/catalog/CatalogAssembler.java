@@ -1,0 +1,351 @@
+package org.casebook.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import java.util.TreeMap;
+import org.casebook.diag.Diagnostic;
+import org.casebook.markdown.MarkdownRenderer;
+
+/**
+ * Turns parsed content files into a {@link Catalog}: follows references between files, puts
+ * items in document order and assigns slugs. Problems go to the shared list; an item whose file
+ * broke its schema is left out without further messages, since its own errors are reported.
+ */
+final class CatalogAssembler {
+  private final Map<ContentKind, Map<String, CatalogLoader.Parsed>> files =
+      new EnumMap<>(ContentKind.class);
+  private final List<Diagnostic> problems;
+  private final Descriptions descriptions;
+  private final References references;
+
+  CatalogAssembler(
+      List<CatalogLoader.Parsed> parsed, MarkdownRenderer markdown, List<Diagnostic> problems) {
+    for (ContentKind kind : ContentKind.values()) {
+      files.put(kind, new TreeMap<>());
+    }
+    for (CatalogLoader.Parsed file : parsed) {
+      files.get(file.entry().kind()).put(file.entry().key(), file);
+    }
+    this.problems = problems;
+    this.descriptions = new Descriptions(markdown, problems);
+    this.references = new References(problems);
+  }
+
+  Catalog assemble() {
+    Site site = site();
+    List<String> goalKeys = goalOrder();
+    Map<ChannelKind, Map<String, Channel>> channels = channels();
+    List<String> useCaseKeys = useCaseOrder(goalKeys);
+    List<String> eventKeys = eventOrder(useCaseKeys);
+
+    Map<String, Event> events = events(eventKeys);
+    Map<String, UseCase> useCases = useCases(useCaseKeys, events);
+    List<Goal> goals = goals(goalKeys, useCases, channels);
+    return new Catalog(
+        site,
+        goals,
+        List.copyOf(useCases.values()),
+        List.copyOf(events.values()),
+        distinct(channels.get(ChannelKind.SOURCE)),
+        distinct(channels.get(ChannelKind.DESTINATION)),
+        List.of());
+  }
+
+  private Site site() {
+    CatalogLoader.Parsed file = files.get(ContentKind.SITE).get("site");
+    if (file == null || !file.valid()) {
+      return new Site("", "", "en", "", "", "");
+    }
+    JsonNode root = file.document().root();
+    String language = Fields.text(root, "language");
+    return new Site(
+        Fields.text(root, "title"),
+        Fields.text(root, "description"),
+        language.isEmpty() ? "en" : language,
+        Fields.text(root, "base_url"),
+        descriptions.render(file.document(), "/intro"),
+        descriptions.render(file.document(), "/goals_intro"));
+  }
+
+  /** Returns the goal keys listed in site.yaml, and reports goal files it does not list. */
+  private List<String> goalOrder() {
+    CatalogLoader.Parsed site = files.get(ContentKind.SITE).get("site");
+    Map<String, CatalogLoader.Parsed> goalFiles = files.get(ContentKind.GOAL);
+    if (site == null || !site.valid()) {
+      return List.of();
+    }
+    List<Located> listed = Fields.list(site.document(), "/goals");
+    List<String> keys =
+        references.resolveAll(listed, goalFiles.keySet(), "goal", "goals/<name>.yaml");
+    for (CatalogLoader.Parsed goal : goalFiles.values()) {
+      if (!keys.contains(goal.entry().key())) {
+        problems.add(
+            goal.document().source().error(
+                new Position(1, 1),
+                "goal `" + goal.entry().key() + "` is not listed under `goals:` in site.yaml",
+                "add `- " + goal.entry().key() + "` to `goals:` in site.yaml, or delete this file"));
+      }
+    }
+    return keys.stream().filter(key -> isValid(ContentKind.GOAL, key)).toList();
+  }
+
+  private List<String> useCaseOrder(List<String> goalKeys) {
+    LinkedHashSet<String> order = new LinkedHashSet<>();
+    for (String goalKey : goalKeys) {
+      YamlDocument goal = document(ContentKind.GOAL, goalKey);
+      JsonNode entries = goal.root().path("use_cases");
+      for (int i = 0; i < entries.size(); i++) {
+        String key = Fields.text(entries.get(i), "use_case");
+        if (isValid(ContentKind.USE_CASE, key)) {
+          order.add(key);
+        }
+      }
+    }
+    return withUnused(ContentKind.USE_CASE, order, "use case", "no goal lists it");
+  }
+
+  private List<String> eventOrder(List<String> useCaseKeys) {
+    LinkedHashSet<String> order = new LinkedHashSet<>();
+    for (String useCaseKey : useCaseKeys) {
+      for (Located event : Fields.list(document(ContentKind.USE_CASE, useCaseKey), "/events")) {
+        if (isValid(ContentKind.EVENT, event.value())) {
+          order.add(event.value());
+        }
+      }
+    }
+    return withUnused(ContentKind.EVENT, order, "event", "no use case lists it");
+  }
+
+  /** Appends valid files that nothing refers to, sorted by key, with a warning for each. */
+  private List<String> withUnused(
+      ContentKind kind, LinkedHashSet<String> used, String label, String reason) {
+    List<String> keys = new ArrayList<>(used);
+    for (CatalogLoader.Parsed file : files.get(kind).values()) {
+      String key = file.entry().key();
+      if (file.valid() && !used.contains(key)) {
+        problems.add(
+            file.document().source().warning(
+                new Position(1, 1),
+                label + " `" + key + "` is not used: " + reason,
+                "refer to it by its file name `" + key + "`, or delete the file"));
+        keys.add(key);
+      }
+    }
+    return keys;
+  }
+
+  private Map<String, Event> events(List<String> keys) {
+    List<SlugAssigner.Request> requests = new ArrayList<>();
+    for (String key : keys) {
+      YamlDocument document = document(ContentKind.EVENT, key);
+      requests.add(slugRequest(document, "name"));
+    }
+    List<String> slugs = new SlugAssigner("event", problems).assign(requests);
+    Map<String, Event> events = new LinkedHashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      YamlDocument document = document(ContentKind.EVENT, keys.get(i));
+      List<Located> properties = Fields.list(document, "/properties");
+      references.reportDuplicates(properties, "property");
+      events.put(
+          keys.get(i),
+          new Event(
+              keys.get(i),
+              slugs.get(i),
+              Fields.text(document.root(), "name"),
+              descriptions.render(document, "/description"),
+              Fields.values(properties),
+              previousSlugs(document)));
+    }
+    return events;
+  }
+
+  private Map<String, UseCase> useCases(List<String> keys, Map<String, Event> events) {
+    List<SlugAssigner.Request> requests = new ArrayList<>();
+    for (String key : keys) {
+      requests.add(slugRequest(document(ContentKind.USE_CASE, key), "title"));
+    }
+    List<String> slugs = new SlugAssigner("use case", problems).assign(requests);
+    Map<String, UseCase> useCases = new LinkedHashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      YamlDocument document = document(ContentKind.USE_CASE, keys.get(i));
+      List<Located> listed = Fields.list(document, "/events");
+      List<Event> resolved = new ArrayList<>();
+      for (String key :
+          references.resolveAll(
+              listed, files.get(ContentKind.EVENT).keySet(), "event", "events/<name>.yaml")) {
+        if (events.containsKey(key) && !resolved.contains(events.get(key))) {
+          resolved.add(events.get(key));
+        }
+      }
+      JsonNode root = document.root();
+      useCases.put(
+          keys.get(i),
+          new UseCase(
+              keys.get(i),
+              slugs.get(i),
+              Fields.text(root, "title"),
+              Fields.text(root, "summary"),
+              descriptions.render(document, "/description"),
+              List.copyOf(resolved),
+              previousSlugs(document)));
+    }
+    return useCases;
+  }
+
+  private List<Goal> goals(
+      List<String> keys,
+      Map<String, UseCase> useCases,
+      Map<ChannelKind, Map<String, Channel>> channels) {
+    List<SlugAssigner.Request> requests = new ArrayList<>();
+    for (String key : keys) {
+      requests.add(slugRequest(document(ContentKind.GOAL, key), "title"));
+    }
+    List<String> slugs = new SlugAssigner("goal", problems).assign(requests);
+    List<Goal> goals = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      YamlDocument document = document(ContentKind.GOAL, keys.get(i));
+      JsonNode root = document.root();
+      goals.add(
+          new Goal(
+              keys.get(i),
+              slugs.get(i),
+              Fields.text(root, "title"),
+              Fields.text(root, "summary"),
+              descriptions.render(document, "/description"),
+              entries(document, useCases, channels),
+              previousSlugs(document)));
+    }
+    return goals;
+  }
+
+  private List<GoalEntry> entries(
+      YamlDocument goal,
+      Map<String, UseCase> useCases,
+      Map<ChannelKind, Map<String, Channel>> channels) {
+    JsonNode list = goal.root().path("use_cases");
+    List<Located> useCaseRefs = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      useCaseRefs.add(new Located(Fields.text(list.get(i), "use_case"), goal,
+          "/use_cases/" + i + "/use_case"));
+    }
+    references.reportDuplicates(useCaseRefs, "use case");
+    List<GoalEntry> entries = new ArrayList<>();
+    Map<String, Boolean> seen = new HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      Located ref = useCaseRefs.get(i);
+      boolean known =
+          references.resolve(ref, files.get(ContentKind.USE_CASE).keySet(), "use case",
+              "use-cases/<name>.yaml");
+      UseCase useCase = useCases.get(ref.value());
+      if (!known || useCase == null || seen.put(ref.value(), true) != null) {
+        continue;
+      }
+      String base = "/use_cases/" + i;
+      entries.add(
+          new GoalEntry(
+              useCase,
+              channelList(goal, base + "/sources", channels.get(ChannelKind.SOURCE), "source"),
+              channelList(goal, base + "/destinations", channels.get(ChannelKind.DESTINATION),
+                  "destination")));
+    }
+    return List.copyOf(entries);
+  }
+
+  private List<Channel> channelList(
+      YamlDocument goal, String pointer, Map<String, Channel> known, String label) {
+    List<Located> names = Fields.list(goal, pointer);
+    references.reportDuplicates(names, label);
+    List<Channel> resolved = new ArrayList<>();
+    for (Located name : names) {
+      if (references.resolve(name, known.keySet(), label + " type", "channels.yaml")) {
+        Channel channel = known.get(name.value());
+        if (!resolved.contains(channel)) {
+          resolved.add(channel);
+        }
+      }
+    }
+    return List.copyOf(resolved);
+  }
+
+  /** Returns each kind's channels by name and by slug, so goals may use either. */
+  private Map<ChannelKind, Map<String, Channel>> channels() {
+    Map<ChannelKind, Map<String, Channel>> byKind = new EnumMap<>(ChannelKind.class);
+    CatalogLoader.Parsed file = files.get(ContentKind.CHANNELS).get("channels");
+    for (ChannelKind kind : ChannelKind.values()) {
+      byKind.put(kind, new LinkedHashMap<>());
+      if (file != null && file.valid()) {
+        byKind.put(kind, channelsOf(file.document(), kind));
+      }
+    }
+    return byKind;
+  }
+
+  private Map<String, Channel> channelsOf(YamlDocument document, ChannelKind kind) {
+    JsonNode list = document.root().path(kind.plural());
+    List<Located> names = new ArrayList<>();
+    List<SlugAssigner.Request> requests = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      String pointer = "/" + kind.plural() + "/" + i;
+      names.add(new Located(Fields.text(list.get(i), "name"), document, pointer + "/name"));
+      requests.add(slugRequest(document, pointer, "name"));
+    }
+    references.reportDuplicates(names, kind.singular() + " type");
+    List<String> slugs = new SlugAssigner(kind.singular() + " type", problems).assign(requests);
+    Map<String, Channel> channels = new LinkedHashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      String pointer = "/" + kind.plural() + "/" + i;
+      Channel channel =
+          new Channel(
+              kind,
+              slugs.get(i),
+              names.get(i).value(),
+              descriptions.render(document, pointer + "/description"),
+              Fields.values(Fields.list(document, pointer + "/previous_slugs")));
+      channels.putIfAbsent(channel.name(), channel);
+      channels.putIfAbsent(channel.slug(), channel);
+    }
+    return channels;
+  }
+
+  private SlugAssigner.Request slugRequest(YamlDocument document, String titleField) {
+    return slugRequest(document, "", titleField);
+  }
+
+  private static SlugAssigner.Request slugRequest(
+      YamlDocument document, String base, String titleField) {
+    JsonNode object = document.root().at(base.isEmpty() ? "" : base);
+    String explicit = Fields.optional(object, "slug");
+    String field = explicit != null ? "slug" : titleField;
+    String pointer = base + "/" + field;
+    return new SlugAssigner.Request(
+        explicit,
+        Fields.text(object, titleField),
+        document.source(),
+        document.valueAt(pointer),
+        YamlDocument.displayPath(pointer));
+  }
+
+  private static List<String> previousSlugs(YamlDocument document) {
+    return Fields.values(Fields.list(document, "/previous_slugs"));
+  }
+
+  private static List<Channel> distinct(Map<String, Channel> channels) {
+    return channels.values().stream().distinct().toList();
+  }
+
+  private boolean isValid(ContentKind kind, String key) {
+    CatalogLoader.Parsed file = files.get(kind).get(key);
+    return file != null && file.valid();
+  }
+
+  private YamlDocument document(ContentKind kind, String key) {
+    return files.get(kind).get(key).document();
+  }
+}

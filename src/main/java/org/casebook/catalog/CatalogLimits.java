@@ -1,0 +1,20 @@
+package org.casebook.catalog;
+
+/**
+ * Bounds that keep a hostile or broken content file from exhausting memory or time.
+ *
+ * @param maxFileBytes largest content file read, in bytes
+ * @param maxNodes largest number of YAML nodes one file may expand to, counting every node an
+ *     alias repeats
+ * @param maxDepth deepest nesting of mappings and sequences in one file
+ */
+public record CatalogLimits(long maxFileBytes, int maxNodes, int maxDepth) {
+  /** 64 MiB per file, 5,000,000 expanded nodes, 64 levels. */
+  public static final CatalogLimits DEFAULTS = new CatalogLimits(64L << 20, 5_000_000, 64);
+
+  public CatalogLimits {
+    if (maxFileBytes < 1 || maxNodes < 1 || maxDepth < 1) {
+      throw new IllegalArgumentException("catalog limits must be positive");
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package org.casebook.catalog;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.casebook.diag.Diagnostic;
+
+/**
+ * The content folder's layout: {@code site.yaml}, {@code channels.yaml}, and one file per goal,
+ * use case and event in {@code goals/}, {@code use-cases/} and {@code events/}.
+ */
+final class ContentFiles {
+  static final String SITE = "site.yaml";
+  static final String CHANNELS = "channels.yaml";
+
+  /** A content file to read, with its kind and its key (the file name without extension). */
+  record Entry(ContentKind kind, String key, Path path, String displayName) {}
+
+  private ContentFiles() {}
+
+  /** Lists every content file in a stable order, or reports what is missing. */
+  static List<Entry> list(Path root, List<Diagnostic> problems) throws IOException {
+    List<Entry> entries = new ArrayList<>();
+    addRequired(root, SITE, ContentKind.SITE, entries, problems);
+    addRequired(root, CHANNELS, ContentKind.CHANNELS, entries, problems);
+    addFolder(root, "goals", ContentKind.GOAL, entries, problems);
+    addFolder(root, "use-cases", ContentKind.USE_CASE, entries, problems);
+    addFolder(root, "events", ContentKind.EVENT, entries, problems);
+    warnAboutStrayFiles(root, problems);
+    return entries;
+  }
+
+  private static void addRequired(
+      Path root, String name, ContentKind kind, List<Entry> entries, List<Diagnostic> problems) {
+    Path file = root.resolve(name);
+    if (Files.isRegularFile(file)) {
+      entries.add(new Entry(kind, stem(name), file, file.toString()));
+    } else {
+      problems.add(
+          Diagnostic.error(file.toString(), 0, 0, "missing content file " + name)
+              .withHint("every content folder needs " + SITE + " and " + CHANNELS));
+    }
+  }
+
+  private static void addFolder(
+      Path root, String folder, ContentKind kind, List<Entry> entries, List<Diagnostic> problems)
+      throws IOException {
+    Path dir = root.resolve(folder);
+    if (!Files.isDirectory(dir)) {
+      problems.add(
+          Diagnostic.error(dir.toString(), 0, 0, "missing content folder " + folder + "/")
+              .withHint("create it and add one .yaml file per item"));
+      return;
+    }
+    List<Path> files;
+    try (Stream<Path> list = Files.list(dir)) {
+      files = list.filter(ContentFiles::isYaml).sorted().toList();
+    }
+    List<String> keys = new ArrayList<>();
+    for (Path file : files) {
+      String key = stem(file.getFileName().toString());
+      if (keys.contains(key)) {
+        problems.add(
+            Diagnostic.error(file.toString(), 0, 0, "two files in " + folder + "/ are named " + key)
+                .withHint("keep one of " + key + ".yaml and " + key + ".yml"));
+        continue;
+      }
+      keys.add(key);
+      entries.add(new Entry(kind, key, file, file.toString()));
+    }
+  }
+
+  /** Warns about YAML files that the build would otherwise silently ignore. */
+  private static void warnAboutStrayFiles(Path root, List<Diagnostic> problems)
+      throws IOException {
+    try (Stream<Path> all = Files.walk(root)) {
+      all.filter(ContentFiles::isYaml)
+          .filter(file -> !isKnownPlace(root.relativize(file)))
+          .sorted()
+          .forEach(
+              file ->
+                  problems.add(
+                      Diagnostic.warning(file.toString(), 0, 0, "file is not part of the catalog")
+                          .withHint(
+                              "content files are site.yaml, channels.yaml, goals/*.yaml,"
+                                  + " use-cases/*.yaml and events/*.yaml")));
+    }
+  }
+
+  private static boolean isKnownPlace(Path relative) {
+    if (relative.getNameCount() == 1) {
+      String name = relative.toString();
+      return name.equals(SITE) || name.equals(CHANNELS);
+    }
+    if (relative.getNameCount() == 2) {
+      String folder = relative.getName(0).toString();
+      return folder.equals("goals") || folder.equals("use-cases") || folder.equals("events");
+    }
+    return false;
+  }
+
+  private static boolean isYaml(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml"));
+  }
+
+  private static String stem(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) : fileName;
+  }
+}

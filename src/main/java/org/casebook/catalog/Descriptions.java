@@ -1,0 +1,47 @@
+package org.casebook.catalog;
+
+import java.util.List;
+import org.casebook.diag.Diagnostic;
+import org.casebook.markdown.MarkdownRenderer;
+
+/** Renders Markdown fields and warns about links that CommonMark will show as plain text. */
+final class Descriptions {
+  private final MarkdownRenderer markdown;
+  private final List<Diagnostic> problems;
+
+  Descriptions(MarkdownRenderer markdown, List<Diagnostic> problems) {
+    this.markdown = markdown;
+    this.problems = problems;
+  }
+
+  /** Returns the HTML of the Markdown field at a pointer, or an empty string. */
+  String render(YamlDocument document, String pointer) {
+    var node = document.root().at(pointer);
+    if (!node.isTextual()) {
+      return "";
+    }
+    String text = node.asText();
+    Position start = document.valueAt(pointer);
+    int firstLine = start.line() + (isBlockScalar(document, start) ? 1 : 0);
+    for (MarkdownRenderer.SpacedLink link : markdown.findSpacedLinks(text)) {
+      problems.add(
+          document.source().warning(
+              new Position(firstLine + link.line(), 0),
+              "link destination `" + link.destination() + "` in "
+                  + YamlDocument.displayPath(pointer)
+                  + " contains a space, so the link is shown as plain text",
+              "wrap the destination in <…> or write each space as %20"));
+    }
+    return markdown.render(text);
+  }
+
+  private static boolean isBlockScalar(YamlDocument document, Position start) {
+    String line = document.source().line(start.line());
+    int column = start.column() - 1;
+    if (column < 0 || column >= line.length()) {
+      return false;
+    }
+    char indicator = line.charAt(column);
+    return indicator == '|' || indicator == '>';
+  }
+}

@@ -1,0 +1,6 @@
+package org.casebook.catalog;
+
+import java.util.List;
+
+/** A use case under one goal, with the channel types recommended for that goal. */
+public record GoalEntry(UseCase useCase, List<Channel> sources, List<Channel> destinations) {}

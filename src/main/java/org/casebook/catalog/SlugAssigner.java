@@ -1,0 +1,110 @@
+package org.casebook.catalog;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.casebook.diag.Diagnostic;
+
+/**
+ * Gives each item of one kind a unique slug, in document order.
+ *
+ * <p>An explicit slug is used as written, and two equal explicit slugs are an error. A slug derived
+ * from a title that is already taken, or that another item will claim, gets the smallest free
+ * suffix {@code -1}, {@code -2}, ... and a warning. An empty derived slug is an error.
+ */
+final class SlugAssigner {
+  /** What one item asks for: its explicit slug (or null) and the title to derive one from. */
+  record Request(String explicit, String title, SourceFile source, Position at, String field) {}
+
+  private final String kind;
+  private final List<Diagnostic> problems;
+  private final Set<String> explicitSlugs = new HashSet<>();
+
+  /**
+   * @param kind the item kind in messages, such as "use case"
+   */
+  SlugAssigner(String kind, List<Diagnostic> problems) {
+    this.kind = kind;
+    this.problems = problems;
+  }
+
+  /** Returns one slug per request, in the same order; failed requests get an empty slug. */
+  List<String> assign(List<Request> requests) {
+    Set<String> reserved = new HashSet<>();
+    Map<String, Request> explicitOwners = new HashMap<>();
+    for (Request request : requests) {
+      if (request.explicit() != null) {
+        Request first = explicitOwners.putIfAbsent(request.explicit(), request);
+        if (first != null) {
+          reportExplicitClash(first, request);
+        }
+        reserved.add(request.explicit());
+        explicitSlugs.add(request.explicit());
+      } else {
+        reserved.add(Slugs.derive(request.title()));
+      }
+    }
+    Set<String> taken = new HashSet<>();
+    Map<String, Request> derivedOwners = new HashMap<>();
+    List<String> slugs = new ArrayList<>(requests.size());
+    for (Request request : requests) {
+      String slug =
+          request.explicit() != null
+              ? request.explicit()
+              : derive(request, reserved, taken, derivedOwners);
+      taken.add(slug);
+      slugs.add(slug);
+    }
+    return slugs;
+  }
+
+  private String derive(
+      Request request, Set<String> reserved, Set<String> taken, Map<String, Request> owners) {
+    String natural = Slugs.derive(request.title());
+    if (natural.isEmpty()) {
+      problems.add(
+          request.source().error(
+              request.at(),
+              String.format(
+                  "%s title `%s` in %s gives an empty slug", kind, request.title(),
+                  request.field()),
+              "add `slug:` with letters or digits, for example `slug: launch-party`"));
+      return "";
+    }
+    boolean claimed =
+        taken.contains(natural) || explicitSlugs.contains(natural) || owners.containsKey(natural);
+    if (!claimed) {
+      owners.put(natural, request);
+      return natural;
+    }
+    int suffix = 1;
+    while (reserved.contains(natural + "-" + suffix) || taken.contains(natural + "-" + suffix)) {
+      suffix++;
+    }
+    String slug = natural + "-" + suffix;
+    Request owner = owners.get(natural);
+    String other = owner == null ? "an explicit slug" : "`" + owner.title() + "`";
+    problems.add(
+        request.source().warning(
+            request.at(),
+            String.format(
+                "%s titles `%s` and %s both give the slug `%s`, so this one gets `%s`",
+                kind, request.title(), other, natural, slug),
+            "set `slug:` on one of them to choose its address"));
+    return slug;
+  }
+
+  private void reportExplicitClash(Request first, Request second) {
+    problems.add(
+        second.source().error(
+            second.at(),
+            String.format(
+                "%s slug `%s` is used twice: %s line %d and %s line %d",
+                kind, second.explicit(), first.source().name(), first.at().line(),
+                second.source().name(), second.at().line()),
+            "give each " + kind + " its own slug"));
+  }
+}

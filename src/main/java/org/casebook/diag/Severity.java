@@ -1,0 +1,18 @@
+package org.casebook.diag;
+
+/** How serious a {@link Diagnostic} is: an error fails the build, a warning does not. */
+public enum Severity {
+  ERROR("error"),
+  WARNING("warning");
+
+  private final String label;
+
+  Severity(String label) {
+    this.label = label;
+  }
+
+  /** Returns the lower-case word printed in front of the message. */
+  public String label() {
+    return label;
+  }
+}

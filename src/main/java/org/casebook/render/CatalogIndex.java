@@ -1,0 +1,111 @@
+package org.casebook.render;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.casebook.catalog.Catalog;
+import org.casebook.catalog.Channel;
+import org.casebook.catalog.Event;
+import org.casebook.catalog.Goal;
+import org.casebook.catalog.GoalEntry;
+import org.casebook.catalog.UseCase;
+
+/** Reverse lookups over a catalog: which goals hold a use case, which use cases need an event. */
+final class CatalogIndex {
+  private final Catalog catalog;
+  private final Map<UseCase, List<Views.Membership>> memberships = new IdentityHashMap<>();
+
+  CatalogIndex(Catalog catalog) {
+    this.catalog = catalog;
+    for (Goal goal : catalog.goals()) {
+      for (GoalEntry entry : goal.entries()) {
+        memberships
+            .computeIfAbsent(entry.useCase(), key -> new ArrayList<>())
+            .add(new Views.Membership(goal, entry));
+      }
+    }
+  }
+
+  List<Views.Membership> memberships(UseCase useCase) {
+    return memberships.getOrDefault(useCase, List.of());
+  }
+
+  /** Returns, per goal, the use cases that need an event. */
+  List<Views.GoalGroup> useCasesNeeding(Event event) {
+    return groupBy(entry -> entry.useCase().events().contains(event));
+  }
+
+  /** Returns, per goal, the use cases that recommend a channel type under that goal. */
+  List<Views.GoalGroup> useCasesRecommending(Channel channel) {
+    return groupBy(entry -> entry.sources().contains(channel)
+        || entry.destinations().contains(channel));
+  }
+
+  private List<Views.GoalGroup> groupBy(Function<GoalEntry, Boolean> test) {
+    List<Views.GoalGroup> groups = new ArrayList<>();
+    for (Goal goal : catalog.goals()) {
+      List<UseCase> matches = new ArrayList<>();
+      for (GoalEntry entry : goal.entries()) {
+        if (test.apply(entry)) {
+          matches.add(entry.useCase());
+        }
+      }
+      if (!matches.isEmpty()) {
+        groups.add(new Views.GoalGroup(goal, List.copyOf(matches)));
+      }
+    }
+    return groups;
+  }
+
+  /**
+   * Returns the goals of the reference page with an id per use case: its slug where it first
+   * appears, and after that an id that also names the goal, such as
+   * {@code boost-retention-upsell-and-cross-sell-build-high-value-lookalikes}.
+   *
+   * @param reserved ids already used on the reference page, which use-case ids must avoid
+   */
+  List<Views.ReferenceGoal> referenceGoals(Set<String> reserved) {
+    Set<String> used = new HashSet<>(reserved);
+    List<Views.ReferenceGoal> goals = new ArrayList<>();
+    for (Goal goal : catalog.goals()) {
+      List<Views.ReferenceEntry> entries = new ArrayList<>();
+      for (GoalEntry entry : goal.entries()) {
+        String id = entry.useCase().slug();
+        if (used.contains(id)) {
+          id = unique(goal.slug() + "-" + id, used);
+        }
+        used.add(id);
+        entries.add(new Views.ReferenceEntry(entry, id));
+      }
+      goals.add(new Views.ReferenceGoal(goal, List.copyOf(entries)));
+    }
+    return goals;
+  }
+
+  private static String unique(String id, Set<String> used) {
+    if (!used.contains(id)) {
+      return id;
+    }
+    int suffix = 1;
+    while (used.contains(id + "-" + suffix)) {
+      suffix++;
+    }
+    return id + "-" + suffix;
+  }
+
+  /** Returns every event of a goal's use cases once, in first-use order. */
+  static List<Event> eventsOf(Goal goal) {
+    Map<Event, Boolean> events = new LinkedHashMap<>();
+    for (GoalEntry entry : goal.entries()) {
+      for (Event event : entry.useCase().events()) {
+        events.putIfAbsent(event, true);
+      }
+    }
+    return List.copyOf(events.keySet());
+  }
+}

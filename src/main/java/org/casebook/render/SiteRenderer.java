@@ -1,0 +1,232 @@
+package org.casebook.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.casebook.catalog.Catalog;
+import org.casebook.catalog.Channel;
+import org.casebook.catalog.Event;
+import org.casebook.catalog.Goal;
+import org.casebook.catalog.UseCase;
+import org.casebook.diag.BuildFailedException;
+import org.casebook.diag.Diagnostic;
+
+/**
+ * Renders a catalog into the files of a site, in memory.
+ *
+ * <p>Pages use pretty URLs ({@code goals/<slug>/index.html}) and link to each other with relative
+ * URLs, so the site works at a domain root and under any sub-path. Pages are rendered in parallel;
+ * the result is sorted by path and the same for the same input on any machine.
+ */
+public final class SiteRenderer {
+  /** Ids the reference page keeps from the original single-page reference. */
+  static final List<String> REFERENCE_IDS =
+      List.of("use-cases-by-business-goal", "suggested-events-sources-and-destinations");
+
+  private final TemplateEngine engine;
+  private final Path templatesDir;
+
+  /**
+   * @throws IOException when the templates folder cannot be read
+   */
+  public SiteRenderer(Path templatesDir) throws IOException {
+    if (!Files.isDirectory(templatesDir)) {
+      throw new BuildFailedException(
+          Diagnostic.error(templatesDir.toString(), 0, 0, "templates folder not found")
+              .withHint("run from the project root, or pass the folder with --templates DIR"));
+    }
+    this.templatesDir = templatesDir;
+    this.engine = new TemplateEngine(templatesDir);
+  }
+
+  /**
+   * Renders every page, the JSON export and the assets.
+   *
+   * @return file contents keyed by path relative to the site root, with {@code /} separators
+   * @throws BuildFailedException on template errors, each reported once
+   */
+  public SortedMap<String, byte[]> render(Catalog catalog) throws IOException {
+    List<PageJob> jobs = new PageJobs(catalog).all();
+    Set<Diagnostic> errors = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
+    Map<String, byte[]> pages = new java.util.concurrent.ConcurrentHashMap<>();
+    jobs.parallelStream()
+        .forEach(
+            job -> {
+              try {
+                String html = engine.render(job.template(), job.model());
+                pages.put(job.path().file(), html.getBytes(StandardCharsets.UTF_8));
+              } catch (BuildFailedException e) {
+                errors.addAll(e.diagnostics());
+              }
+            });
+    if (!errors.isEmpty()) {
+      throw new BuildFailedException(new ArrayList<>(errors));
+    }
+    SortedMap<String, byte[]> files = new TreeMap<>(pages);
+    files.put("catalog.json", CatalogJson.write(catalog));
+    copyAssets(files);
+    return files;
+  }
+
+  private void copyAssets(Map<String, byte[]> files) throws IOException {
+    Path assets = templatesDir.resolve("assets");
+    if (!Files.isDirectory(assets)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(assets)) {
+      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+        String relative = templatesDir.relativize(file).toString().replace('\\', '/');
+        files.put(relative, Files.readAllBytes(file));
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** One page to render: where it goes, with which template and data. */
+  record PageJob(PagePath path, String template, Map<String, Object> model) {}
+
+  /** Builds the list of pages and the data model of each. */
+  private static final class PageJobs {
+    private final Catalog catalog;
+    private final CatalogIndex index;
+    private final List<PageJob> jobs = new ArrayList<>();
+
+    PageJobs(Catalog catalog) {
+      this.catalog = catalog;
+      this.index = new CatalogIndex(catalog);
+    }
+
+    List<PageJob> all() {
+      add(PagePath.folder(""), "index.ftlh", catalog.site().title(),
+          catalog.site().description(), List.of(), Map.of());
+      for (Goal goal : catalog.goals()) {
+        addGoal(goal);
+      }
+      for (UseCase useCase : catalog.useCases()) {
+        addUseCase(useCase);
+      }
+      for (Event event : catalog.events()) {
+        addEvent(event);
+      }
+      for (Channel channel : catalog.sources()) {
+        addChannel(channel);
+      }
+      for (Channel channel : catalog.destinations()) {
+        addChannel(channel);
+      }
+      addLists();
+      add(PagePath.folder("reference"), "reference.ftlh", "Full reference",
+          "Every goal, use case, event and channel type on one page.",
+          List.of(new Views.Crumb("Full reference", "")),
+          Map.of("sections", index.referenceGoals(Set.copyOf(goalAndFixedIds())),
+              "fixedIds", REFERENCE_IDS));
+      return jobs;
+    }
+
+    private List<String> goalAndFixedIds() {
+      List<String> ids = new ArrayList<>(REFERENCE_IDS);
+      catalog.goals().forEach(goal -> ids.add(goal.slug()));
+      catalog.goals().forEach(goal -> ids.addAll(goal.previousSlugs()));
+      return ids;
+    }
+
+    private void addLists() {
+      addList("use-cases", "Use cases",
+          catalog.useCases().stream()
+              .map(u -> new Views.ListItem(u.slug(), u.title(), "helps you " + u.summary()))
+              .toList());
+      addList("events", "Events",
+          catalog.events().stream()
+              .map(e -> new Views.ListItem(e.slug(), e.name(), String.join(", ", e.properties())))
+              .toList());
+      addList("sources", "Sources",
+          catalog.sources().stream().map(c -> new Views.ListItem(c.slug(), c.name(), "")).toList());
+      addList("destinations", "Destinations",
+          catalog.destinations().stream()
+              .map(c -> new Views.ListItem(c.slug(), c.name(), "")).toList());
+    }
+
+    private void addList(String section, String title, List<Views.ListItem> items) {
+      add(PagePath.folder(section), "list.ftlh", title, title + " in " + catalog.site().title() + ".",
+          List.of(new Views.Crumb(title, "")), Map.of("items", items, "section", section));
+    }
+
+    private void addGoal(Goal goal) {
+      String folder = "goals/" + goal.slug();
+      add(PagePath.folder(folder), "goal.ftlh", goal.title(),
+          "Use cases, events and channel types for the goal " + goal.title() + ".",
+          List.of(new Views.Crumb(goal.title(), "")),
+          Map.of("goal", goal, "events", CatalogIndex.eventsOf(goal)));
+      redirects("goals", goal.previousSlugs(), folder, goal.title());
+    }
+
+    private void addUseCase(UseCase useCase) {
+      String folder = "use-cases/" + useCase.slug();
+      add(PagePath.folder(folder), "use-case.ftlh", useCase.title(),
+          "Events to track and channel types for the use case " + useCase.title() + ".",
+          List.of(new Views.Crumb("Use cases", "use-cases"),
+              new Views.Crumb(useCase.title(), "")),
+          Map.of("useCase", useCase, "memberships", index.memberships(useCase)));
+      redirects("use-cases", useCase.previousSlugs(), folder, useCase.title());
+    }
+
+    private void addEvent(Event event) {
+      String folder = "events/" + event.slug();
+      add(PagePath.folder(folder), "event.ftlh", event.name(),
+          "Properties of the event " + event.name() + " and the use cases that need it.",
+          List.of(new Views.Crumb("Events", "events"), new Views.Crumb(event.name(), "")),
+          Map.of("event", event, "groups", index.useCasesNeeding(event)));
+      redirects("events", event.previousSlugs(), folder, event.name());
+    }
+
+    private void addChannel(Channel channel) {
+      String plural = channel.kind().plural();
+      String folder = plural + "/" + channel.slug();
+      String label = channel.kind().singular() + " type";
+      add(PagePath.folder(folder), "channel.ftlh", channel.name(),
+          "Use cases that recommend the " + label + " " + channel.name() + ".",
+          List.of(new Views.Crumb(capitalize(plural), plural),
+              new Views.Crumb(channel.name(), "")),
+          Map.of("channel", channel, "groups", index.useCasesRecommending(channel),
+              "label", label));
+      redirects(plural, channel.previousSlugs(), folder, channel.name());
+    }
+
+    private void redirects(String section, List<String> previous, String target, String title) {
+      for (String old : previous) {
+        PagePath path = PagePath.folder(section + "/" + old);
+        add(path, "redirect.ftlh", title, "This page has moved to " + title + ".",
+            List.of(), Map.of("target", path.root() + target + "/"));
+      }
+    }
+
+    private void add(PagePath path, String template, String title, String description,
+        List<Views.Crumb> crumbs, Map<String, Object> extra) {
+      Map<String, Object> model = new HashMap<>(extra);
+      model.put("site", catalog.site());
+      model.put("catalog", catalog);
+      model.put("root", path.root());
+      model.put("pagePath", path.url());
+      model.put("title", title);
+      model.put("description", description);
+      model.put("crumbs", crumbs);
+      jobs.add(new PageJob(path, template, model));
+    }
+
+    private static String capitalize(String word) {
+      return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package org.casebook.render;
+
+import java.util.List;
+import org.casebook.catalog.Goal;
+import org.casebook.catalog.GoalEntry;
+import org.casebook.catalog.UseCase;
+
+/** Read-only shapes that templates iterate over, derived from the catalog. */
+public final class Views {
+  private Views() {}
+
+  /** One goal that a use case belongs to, with that goal's channel types for it. */
+  public record Membership(Goal goal, GoalEntry entry) {}
+
+  /** The use cases of one goal that share something: an event or a channel type. */
+  public record GoalGroup(Goal goal, List<UseCase> useCases) {}
+
+  /** A use case on the reference page, with its element id there. */
+  public record ReferenceEntry(GoalEntry entry, String id) {}
+
+  /** A goal on the reference page with its entries. */
+  public record ReferenceGoal(Goal goal, List<ReferenceEntry> entries) {}
+
+  /** An entry of a list page: the item's slug, its name and a short note, which may be empty. */
+  public record ListItem(String slug, String label, String note) {}
+
+  /** One step of a breadcrumb; the last step has an empty link. */
+  public record Crumb(String title, String href) {}
+}
