@@ -25,7 +25,7 @@ final class SchemaMessages {
       case "required" ->
           source.error(
               document.valueAt(pointer),
-              "missing required key `" + error.getProperty() + "` in " + where,
+              "missing required key `" + error.getProperty() + "`" + in(pointer),
               "add `" + error.getProperty() + ":` with a value");
       case "type" -> wrongType(pointer, subschema);
       case "minLength" ->
@@ -51,8 +51,7 @@ final class SchemaMessages {
     String keyPointer = YamlDocument.child(pointer, key);
     List<String> valid = new ArrayList<>();
     subschema.path("properties").fieldNames().forEachRemaining(valid::add);
-    String where = pointer.isEmpty() ? "" : " in " + YamlDocument.displayPath(pointer);
-    String message = "unknown key `" + key + "`" + where;
+    String message = "unknown key `" + key + "`" + in(pointer);
     String closest = Suggestions.closest(key, valid);
     if (closest != null) {
       message += "; did you mean `" + closest + "`?";
@@ -94,6 +93,10 @@ final class SchemaMessages {
       return "a mapping";
     }
     return "text `" + value.asText() + "`";
+  }
+
+  private static String in(String pointer) {
+    return pointer.isEmpty() ? "" : " in " + YamlDocument.displayPath(pointer);
   }
 
   private String text(String pointer) {

@@ -244,8 +244,11 @@ final class YamlReader {
         if (first != null) {
           fail(at,
               String.format(
-                  "duplicate key `%s` in %s: first at line %d, again at line %d",
-                  key, YamlDocument.displayPath(map.pointer), first.line(), at.line()),
+                  "duplicate key `%s`%s: first at line %d, again at line %d",
+                  key,
+                  map.pointer.isEmpty() ? "" : " in " + YamlDocument.displayPath(map.pointer),
+                  first.line(),
+                  at.line()),
               "keep one `" + key + "` and delete the other");
         }
         map.pendingKey = key;

@@ -1,0 +1,235 @@
+package org.casebook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.casebook.testing.ContentFixture;
+import org.casebook.testing.ContentFixture.Run;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One small content folder per kind of writer mistake: each must fail the build with the exact
+ * file, line, column and message, and leave the previous output byte for byte as it was.
+ */
+class BadInputTest {
+  private static final Pattern ERROR_LINE =
+      Pattern.compile("^(.+?):(\\d+):(\\d+): error: (.*)$", Pattern.MULTILINE);
+
+  /**
+   * A bad input: the file to write, its text, and the first error expected.
+   *
+   * @param extraArgs command-line options for the build
+   */
+  record Case(
+      String name,
+      String file,
+      String text,
+      int line,
+      int column,
+      String message,
+      List<String> extraArgs) {
+    Case(String name, String file, String text, int line, int column, String message) {
+      this(name, file, text, line, column, message, List.of());
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static Stream<Case> cases() {
+    return Stream.of(
+        new Case("unknown key with a close match", "goals/optimize.yaml", """
+            title: Optimize advertising
+            summary: improve return on ad spend
+            use_cases:
+              - use_case: cart
+                sourcs: [Website]
+            """, 5, 5, "unknown key `sourcs` in use_cases[0]; did you mean `sources`?"),
+        new Case("missing required key", "use-cases/cart.yaml", """
+            title: Mitigate cart abandonment
+            events: [order-completed]
+            """, 1, 1, "missing required key `summary`"),
+        new Case("list written as text", "use-cases/cart.yaml", """
+            title: Mitigate cart abandonment
+            summary: win back shoppers
+            events: order-completed
+            """, 3, 9, "`events` must be a list, not text `order-completed`"),
+        new Case("duplicate key", "use-cases/cart.yaml", """
+            title: Mitigate cart abandonment
+            summary: win back shoppers
+            events:
+              - order-completed
+            summary: draft text that should have been removed
+            """, 5, 1, "duplicate key `summary`: first at line 2, again at line 5"),
+        new Case("duplicate key inside a list item", "goals/optimize.yaml", """
+            title: Optimize advertising
+            summary: improve return on ad spend
+            use_cases:
+              - use_case: cart
+                sources: [Website]
+                sources: [Mobile]
+            """, 6, 5,
+            "duplicate key `sources` in use_cases[0]: first at line 5, again at line 6"),
+        new Case("undefined event", "use-cases/cart.yaml", """
+            title: Mitigate cart abandonment
+            summary: win back shoppers
+            events: [order-complete]
+            """, 3, 10,
+            "unknown event `order-complete` in events[0]; did you mean `order-completed`?"),
+        new Case("undefined use case", "goals/optimize.yaml", """
+            title: Optimize advertising
+            summary: improve return on ad spend
+            use_cases:
+              - use_case: carts
+            """, 4, 15, "unknown use case `carts` in use_cases[0].use_case; did you mean `cart`?"),
+        new Case("undefined source type", "goals/optimize.yaml", """
+            title: Optimize advertising
+            summary: improve return on ad spend
+            use_cases:
+              - use_case: cart
+                sources: [Webside]
+            """, 5, 15,
+            "unknown source type `Webside` in use_cases[0].sources[0]; did you mean `Website`?"),
+        new Case("undefined destination type", "goals/optimize.yaml", """
+            title: Optimize advertising
+            summary: improve return on ad spend
+            use_cases:
+              - use_case: cart
+                destinations: [Email marketing, Push]
+            """, 5, 20,
+            "unknown destination type `Email marketing` in use_cases[0].destinations[0]; did you"
+                + " mean `Email Marketing`?"),
+        new Case("goal with no use cases", "goals/optimize.yaml", """
+            title: Optimize advertising
+            summary: improve return on ad spend
+            use_cases: []
+            """, 3, 12, "`use_cases` is an empty list"),
+        new Case("event listed twice", "use-cases/cart.yaml", """
+            title: Mitigate cart abandonment
+            summary: win back shoppers
+            events:
+              - order-completed
+              - order-completed
+            """, 5, 5, "event `order-completed` is listed twice in events: lines 4 and 5"),
+        new Case("tab in indentation", "goals/optimize.yaml",
+            "title: Optimize advertising\nsummary: improve return on ad spend\nuse_cases:\n"
+                + "\t- use_case: cart\n",
+            4, 1,
+            "a tab character indents this line, and YAML allows only spaces for indentation"),
+        new Case("title that gives an empty slug", "use-cases/cart.yaml", """
+            title: 🎉
+            summary: win back shoppers
+            events: [order-completed]
+            """, 1, 8, "use case title `🎉` in title gives an empty slug"),
+        new Case("empty required text", "goals/optimize.yaml", """
+            title:
+            summary: improve return on ad spend
+            use_cases:
+              - use_case: cart
+            """, 1, 7, "`title` is empty"),
+        new Case("slug with a space", "events/order-completed.yaml", """
+            name: Order Completed
+            slug: order completed
+            """, 2, 7, "`slug` value `order completed` is not a valid slug"),
+        new Case("second document in a file", "events/order-completed.yaml", """
+            name: Order Completed
+            ---
+            name: Order Placed
+            """, 2, 1,
+            "a content file holds one YAML document, and this `---` starts a second"),
+        new Case("goal file not listed in site.yaml", "goals/retain.yaml", """
+            title: Retain customers
+            summary: keep them
+            use_cases:
+              - use_case: cart
+            """, 1, 1, "goal `retain` is not listed under `goals:` in site.yaml"),
+        new Case("unknown goal in site.yaml", "site.yaml", """
+            title: Test reference
+            goals:
+              - optimise
+            """, 3, 5, "unknown goal `optimise` in goals[0]; did you mean `optimize`?"),
+        new Case("alias that expands past the node limit", "events/order-completed.yaml", """
+            name: Order Completed
+            a: &a [x, x, x, x, x, x, x, x, x, x]
+            b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
+            c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
+            d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
+            e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
+            f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]
+            g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]
+            h: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g, *g]
+            """, 8, 20,
+            "the file expands to more than 5,000,000 YAML nodes (aliases count each time they are"
+                + " used)"),
+        new Case("nesting past the depth limit", "events/order-completed.yaml",
+            "name: Order Completed\nproperties: " + "[".repeat(100) + "]".repeat(100) + "\n",
+            2, 76, "nesting is deeper than the limit of 64 levels"),
+        new Case("file over the size limit", "events/order-completed.yaml",
+            "name: Order Completed\nproperties: [" + "p, ".repeat(200) + "q]\n", 0, 0,
+            "file is 638 bytes, over the limit of 600 bytes", List.of("--max-file-size", "600")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void failsWithPositionAndKeepsOutput(Case bad, @TempDir Path dir) throws Exception {
+    Run good = new ContentFixture().build(dir);
+    assertThat(good.exitCode()).as(good.err()).isZero();
+    Map<String, String> before = hashes(dir.resolve("site"));
+
+    ContentFixture fixture = new ContentFixture().with(bad.file(), bad.text());
+    Run run = fixture.build(dir, bad.extraArgs().toArray(String[]::new));
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    String expectedFile = dir.resolve("content").resolve(bad.file()).toString();
+    String first = firstError(run.err(), expectedFile);
+    assertThat(first).as(run.err())
+        .isEqualTo(expectedFile + ":" + bad.line() + ":" + bad.column() + ": error: "
+            + bad.message());
+    assertThat(hashes(dir.resolve("site"))).isEqualTo(before);
+  }
+
+  /** Returns the first error line about a file, in the {@code path:line:col: error:} form. */
+  private static String firstError(String err, String file) {
+    Matcher matcher = ERROR_LINE.matcher(err);
+    while (matcher.find()) {
+      if (matcher.group(1).equals(file)) {
+        return matcher.group();
+      }
+    }
+    Matcher noPosition = Pattern.compile("^" + Pattern.quote(file) + ": error: (.*)$",
+        Pattern.MULTILINE).matcher(err);
+    return noPosition.find() ? file + ":0:0: error: " + noPosition.group(1) : err;
+  }
+
+  static Map<String, String> hashes(Path root) throws IOException, NoSuchAlgorithmException {
+    Map<String, String> out = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+        out.put(root.relativize(file).toString(), HexFormat.of().formatHex(digest));
+      }
+    }
+    return out;
+  }
+
+  static String read(Path file) throws IOException {
+    return Files.readString(file, StandardCharsets.UTF_8);
+  }
+}
