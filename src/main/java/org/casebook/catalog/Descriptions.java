@@ -24,9 +24,11 @@ final class Descriptions {
     Position start = document.valueAt(pointer);
     int firstLine = start.line() + (isBlockScalar(document, start) ? 1 : 0);
     for (MarkdownRenderer.SpacedLink link : markdown.findSpacedLinks(text)) {
+      int line = firstLine + link.line();
+      int column = document.source().line(line).indexOf(link.destination()) + 1;
       problems.add(
           document.source().warning(
-              new Position(firstLine + link.line(), 0),
+              new Position(line, column),
               "link destination `" + link.destination() + "` in "
                   + YamlDocument.displayPath(pointer)
                   + " contains a space, so the link is shown as plain text",
