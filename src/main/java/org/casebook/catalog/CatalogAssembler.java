@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import java.util.TreeMap;
 import org.casebook.diag.Diagnostic;
@@ -108,7 +110,8 @@ final class CatalogAssembler {
         }
       }
     }
-    return withUnused(ContentKind.USE_CASE, order, "use case", "no goal lists it");
+    return withUnused(ContentKind.USE_CASE, order, referencedBy(ContentKind.GOAL, "/use_cases",
+        "use_case"), "use case", "no goal lists it");
   }
 
   private List<String> eventOrder(List<String> useCaseKeys) {
@@ -120,22 +123,46 @@ final class CatalogAssembler {
         }
       }
     }
-    return withUnused(ContentKind.EVENT, order, "event", "no use case lists it");
+    return withUnused(ContentKind.EVENT, order, referencedBy(ContentKind.USE_CASE, "/events", ""),
+        "event", "no use case lists it");
+  }
+
+  /**
+   * Returns every key that files of a kind refer to in a list, read from all parsed files, even
+   * invalid ones, so that one broken file does not make the files it names look unused.
+   *
+   * @param field the key inside each list item that holds the reference, or empty when the items
+   *     are the references themselves
+   */
+  private Set<String> referencedBy(ContentKind kind, String listPointer, String field) {
+    Set<String> keys = new HashSet<>();
+    for (CatalogLoader.Parsed file : files.get(kind).values()) {
+      for (JsonNode item : file.document().root().at(listPointer)) {
+        JsonNode ref = field.isEmpty() ? item : item.path(field);
+        if (ref.isTextual()) {
+          keys.add(ref.asText());
+        }
+      }
+    }
+    return keys;
   }
 
   /** Appends valid files that nothing refers to, sorted by key, with a warning for each. */
   private List<String> withUnused(
-      ContentKind kind, LinkedHashSet<String> used, String label, String reason) {
+      ContentKind kind, LinkedHashSet<String> used, Set<String> referenced, String label,
+      String reason) {
     List<String> keys = new ArrayList<>(used);
     for (CatalogLoader.Parsed file : files.get(kind).values()) {
       String key = file.entry().key();
       if (file.valid() && !used.contains(key)) {
+        keys.add(key);
+      }
+      if (file.valid() && !used.contains(key) && !referenced.contains(key)) {
         problems.add(
             file.document().source().warning(
                 new Position(1, 1),
                 label + " `" + key + "` is not used: " + reason,
                 "refer to it by its file name `" + key + "`, or delete the file"));
-        keys.add(key);
       }
     }
     return keys;

@@ -1,6 +1,7 @@
 package org.casebook.render;
 
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -12,11 +13,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import org.casebook.diag.BuildFailedException;
 import org.casebook.diag.Diagnostic;
+import org.casebook.diag.Severity;
 
 /**
  * FreeMarker set up for generating HTML from a templates folder.
@@ -71,16 +74,22 @@ final class TemplateEngine {
               e.getColumnNumber(),
               "template syntax error: " + firstLine(e.getEditorMessage())));
     } catch (TemplateException e) {
-      Integer line = e.getLineNumber();
-      Integer column = e.getColumnNumber();
+      String file = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
+      int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+      int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
+      String expression = e.getBlamedExpressionString();
+      String message =
+          e instanceof InvalidReferenceException && expression != null
+              ? "template error: `" + expression + "` is null or missing"
+              : "template error: " + firstLine(e.getMessageWithoutStackTop());
+      String hint =
+          e instanceof InvalidReferenceException
+              ? "check the name against the data model, or write `" + expression
+                  + "!` where an empty value is fine"
+              : "";
       throw new BuildFailedException(
-          Diagnostic.error(
-                  display(e.getTemplateSourceName() == null ? name : e.getTemplateSourceName()),
-                  line == null ? 0 : line,
-                  column == null ? 0 : column,
-                  "template error: " + firstLine(e.getMessageWithoutStackTop()))
-              .withHint(e.getBlamedExpressionString() == null
-                  ? "" : "the failing expression is ${" + e.getBlamedExpressionString() + "}"));
+          new Diagnostic(display(file), line, column, Severity.ERROR, message, hint,
+              sourceLine(file, line)));
     } catch (IOException e) {
       throw new BuildFailedException(
           Diagnostic.error(display(name), 0, 0, "cannot read template: " + e.getMessage())
@@ -92,6 +101,16 @@ final class TemplateEngine {
   /** Returns whether the templates folder holds a template of that name. */
   boolean exists(String name) {
     return Files.isRegularFile(templatesDir.resolve(name));
+  }
+
+  /** Returns a line of a template file for the diagnostic, or empty when it cannot be read. */
+  private String sourceLine(String templateName, int line) {
+    try {
+      List<String> lines = Files.readAllLines(templatesDir.resolve(templateName));
+      return line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
   }
 
   private String display(String templateName) {
