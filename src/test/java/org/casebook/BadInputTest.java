@@ -41,9 +41,15 @@ class BadInputTest {
       int line,
       int column,
       String message,
-      List<String> extraArgs) {
+      List<String> extraArgs,
+      Map<String, String> otherFiles) {
     Case(String name, String file, String text, int line, int column, String message) {
-      this(name, file, text, line, column, message, List.of());
+      this(name, file, text, line, column, message, List.of(), Map.of());
+    }
+
+    Case(String name, String file, String text, int line, int column, String message,
+        List<String> extraArgs) {
+      this(name, file, text, line, column, message, extraArgs, Map.of());
     }
 
     @Override
@@ -164,6 +170,34 @@ class BadInputTest {
             goals:
               - optimise
             """, 3, 5, "unknown goal `optimise` in goals[0]; did you mean `optimize`?"),
+        new Case("previous slug that is a current slug", "use-cases/cart.yaml", """
+            title: Mitigate cart abandonment
+            previous_slugs: [mitigate-cart-abandonment]
+            summary: win back shoppers
+            events: [order-completed]
+            """, 2, 18,
+            "previous slug `mitigate-cart-abandonment` is the current slug of a use case"),
+        new Case("two use cases with one explicit slug", "use-cases/churn.yaml", """
+            title: Reduce churn of top spenders
+            slug: churn
+            summary: keep top spenders
+            events: [order-completed]
+            """, 2, 7,
+            "use case slug `churn` is used twice: {content}/use-cases/cart.yaml line 2 and"
+                + " {content}/use-cases/churn.yaml line 2",
+            List.of(),
+            Map.of("use-cases/cart.yaml", """
+                title: Mitigate high value churn
+                slug: churn
+                summary: keep high spenders
+                events: [order-completed]
+                """, "goals/optimize.yaml", """
+                title: Optimize advertising
+                summary: improve return on ad spend
+                use_cases:
+                  - use_case: cart
+                  - use_case: churn
+                """)),
         new Case("alias that expands past the node limit", "events/order-completed.yaml", """
             name: Order Completed
             a: &a [x, x, x, x, x, x, x, x, x, x]
@@ -193,6 +227,7 @@ class BadInputTest {
     Map<String, String> before = hashes(dir.resolve("site"));
 
     ContentFixture fixture = new ContentFixture().with(bad.file(), bad.text());
+    bad.otherFiles().forEach(fixture::with);
     Run run = fixture.build(dir, bad.extraArgs().toArray(String[]::new));
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
@@ -201,7 +236,7 @@ class BadInputTest {
     String first = firstError(run.err(), expectedFile);
     assertThat(first).as(run.err())
         .isEqualTo(expectedFile + ":" + bad.line() + ":" + bad.column() + ": error: "
-            + bad.message());
+            + bad.message().replace("{content}", dir.resolve("content").toString()));
     assertThat(hashes(dir.resolve("site"))).isEqualTo(before);
   }
 

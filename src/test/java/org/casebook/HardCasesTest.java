@@ -328,6 +328,49 @@ class HardCasesTest {
     assertThat(page("goals/optimize-advertising/index.html").text()).doesNotContain("null");
   }
 
+  @Test
+  void previousSlugRedirectsAndKeepsTheOldAnchor() throws IOException {
+    build(new ContentFixture().with("use-cases/cart.yaml", """
+        title: Recover abandoned carts
+        slug: recover-carts
+        previous_slugs: [mitigate-cart-abandonment]
+        summary: win back shoppers
+        events: [order-completed]
+        """));
+    Document redirect = page("use-cases/mitigate-cart-abandonment/index.html");
+    assertThat(redirect.selectFirst("meta[http-equiv=refresh]").attr("content"))
+        .isEqualTo("0; url=../../use-cases/recover-carts/");
+    assertThat(redirect.selectFirst("a").attr("href")).isEqualTo("../../use-cases/recover-carts/");
+    Document goal = page("goals/optimize-advertising/index.html");
+    Element oldAnchor = goal.getElementById("mitigate-cart-abandonment");
+    assertThat(oldAnchor).isNotNull();
+    assertThat(oldAnchor.parent().id()).isEqualTo("recover-carts");
+  }
+
+  @Test
+  void aliasesShareAListOfChannels() throws IOException {
+    build(new ContentFixture()
+        .with("site.yaml", """
+            title: Test reference
+            goals: [optimize]
+            """)
+        .with("goals/optimize.yaml", """
+            title: Optimize advertising
+            summary: improve return on ad spend
+            use_cases:
+              - use_case: cart
+                sources: &web [Website, Mobile]
+                destinations: [Advertising]
+              - use_case: churn
+                sources: *web
+                destinations: [Analytics]
+            """)
+        .with("use-cases/churn.yaml", useCase("Mitigate churn")));
+    Document goal = page("goals/optimize-advertising/index.html");
+    Element churn = goal.getElementById("mitigate-churn");
+    assertThat(column(churn.selectFirst("table.channels"), 0)).containsExactly("Website", "Mobile");
+  }
+
   private static String useCase(String title) {
     return "title: \"" + title + "\"\nsummary: do something\nevents: [order-completed]\n";
   }

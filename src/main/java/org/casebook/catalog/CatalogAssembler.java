@@ -356,7 +356,8 @@ final class CatalogAssembler {
         Fields.text(object, titleField),
         document.source(),
         document.valueAt(pointer),
-        YamlDocument.displayPath(pointer));
+        YamlDocument.displayPath(pointer),
+        Fields.list(document, base + "/previous_slugs"));
   }
 
   private static List<String> previousSlugs(YamlDocument document) {

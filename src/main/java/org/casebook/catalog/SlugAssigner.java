@@ -17,7 +17,13 @@ import org.casebook.diag.Diagnostic;
  */
 final class SlugAssigner {
   /** What one item asks for: its explicit slug (or null) and the title to derive one from. */
-  record Request(String explicit, String title, SourceFile source, Position at, String field) {}
+  record Request(
+      String explicit,
+      String title,
+      SourceFile source,
+      Position at,
+      String field,
+      List<Located> previous) {}
 
   private final String kind;
   private final List<Diagnostic> problems;
@@ -58,7 +64,29 @@ final class SlugAssigner {
       taken.add(slug);
       slugs.add(slug);
     }
+    checkPreviousSlugs(requests, taken);
     return slugs;
+  }
+
+  /** Reports previous slugs that are a current slug of this kind or repeat another one. */
+  private void checkPreviousSlugs(List<Request> requests, Set<String> current) {
+    Map<String, Located> seen = new HashMap<>();
+    for (Request request : requests) {
+      for (Located old : request.previous()) {
+        Located first = seen.putIfAbsent(old.value(), old);
+        if (current.contains(old.value())) {
+          problems.add(old.source().error(old.at(),
+              String.format("previous slug `%s` is the current slug of a %s", old.value(), kind),
+              "an old address can only redirect to one page; remove it from previous_slugs"));
+        } else if (first != null) {
+          problems.add(old.source().error(old.at(),
+              String.format("previous slug `%s` is listed twice: %s line %d and %s line %d",
+                  old.value(), first.source().name(), first.at().line(), old.source().name(),
+                  old.at().line()),
+              "an old address can only redirect to one page; keep it on one " + kind));
+        }
+      }
+    }
   }
 
   private String derive(
