@@ -41,7 +41,6 @@ public final class Main implements Runnable {
     CommandLine commandLine = new CommandLine(new Main());
     commandLine.setOut(out);
     commandLine.setErr(err);
-    commandLine.setExitCodeExceptionMapper(e -> FAILURE);
     commandLine.getCommandSpec().exitCodeOnInvalidInput(USAGE);
     commandLine.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {

@@ -1,0 +1,103 @@
+package org.casebook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.casebook.testing.ContentFixture;
+import org.casebook.testing.ContentFixture.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  @TempDir Path dir;
+
+  @Test
+  void helpListsTheCommands() {
+    Run run = Run.of("--help");
+    assertThat(run.exitCode()).isEqualTo(Main.OK);
+    assertThat(run.out()).contains("build").contains("check");
+  }
+
+  @Test
+  void buildHelpNamesEveryOption() {
+    Run run = Run.of("build", "--help");
+    assertThat(run.exitCode()).isEqualTo(Main.OK);
+    for (String option : new String[] {"--content", "--templates", "--out", "--base-url",
+        "--max-file-size", "--max-yaml-nodes", "--max-yaml-depth"}) {
+      assertThat(run.out()).contains(option);
+    }
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    Run run = Run.of("build", "--contnet", "x");
+    assertThat(run.exitCode()).isEqualTo(Main.USAGE);
+    assertThat(run.err()).contains("--contnet");
+  }
+
+  @Test
+  void relativeBaseUrlIsAUsageError() {
+    Run run = Run.of("build", "--base-url", "docs/");
+    assertThat(run.exitCode()).isEqualTo(Main.USAGE);
+    assertThat(run.err()).contains("invalid --base-url 'docs/'");
+  }
+
+  @Test
+  void missingContentFolderIsReported() {
+    Run run = Run.of("build", "--content", dir.resolve("nothing").toString(), "--out",
+        dir.resolve("site").toString());
+    assertThat(run.exitCode()).isEqualTo(Main.PROBLEMS);
+    assertThat(run.err()).contains("nothing: error: content folder not found");
+  }
+
+  @Test
+  void checkOfAMissingFolderIsAUsageError() {
+    Run run = Run.of("check", dir.resolve("nothing").toString());
+    assertThat(run.exitCode()).isEqualTo(Main.USAGE);
+    assertThat(run.err()).contains("folder not found");
+  }
+
+  @Test
+  void checkReportsBrokenLinksOfAnyHtmlFolder() throws IOException {
+    Files.writeString(dir.resolve("index.html"),
+        "<a href=\"missing.html\">x</a><a href=\"#nowhere\">y</a><p id=\"a\"></p><p id=\"a\"></p>");
+    Run run = Run.of("check", dir.toString());
+    assertThat(run.exitCode()).isEqualTo(Main.PROBLEMS);
+    assertThat(run.err().lines().filter(line -> line.startsWith("index.html: ")).toList())
+        .containsExactly(
+            "index.html: missing.html (no such file missing.html)",
+            "index.html: #nowhere (no element with id \"nowhere\" on index.html)",
+            "index.html: #a (duplicate id \"a\", 2 elements)");
+  }
+
+  @Test
+  void templateErrorNamesTheTemplatePosition() throws IOException {
+    Path templates = dir.resolve("templates");
+    copyTree(ContentFixture.TEMPLATES, templates);
+    Path goal = templates.resolve("goal.ftlh");
+    Files.writeString(goal, Files.readString(goal).replace("${goal.title}</h1>",
+        "${goal.titel}</h1>"));
+    Path content = new ContentFixture().write(dir);
+    Run run = Run.of("build", "--content", content.toString(), "--templates",
+        templates.toString(), "--out", dir.resolve("site").toString());
+    assertThat(run.exitCode()).isEqualTo(Main.PROBLEMS);
+    assertThat(run.err()).startsWith(goal + ":4:7: error: template error: `goal.titel` is null"
+        + " or missing\n  <h1>${goal.titel}</h1>\n        ^\n");
+    assertThat(dir.resolve("site")).doesNotExist();
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (var walk = Files.walk(from)) {
+      for (Path source : walk.toList()) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target);
+        }
+      }
+    }
+  }
+}
