@@ -36,7 +36,8 @@ public record PublishSettings(String basePath, String baseUrl, Optional<LocalDat
     }
     if (!baseUrl.isEmpty() && !baseUrl.endsWith("/")) {
       throw new IllegalArgumentException(
-          "base URL \"" + baseUrl + "\" must end with \"/\", such as \"https://example.org/docs/\"");
+          "base URL \"" + baseUrl + "\" must end with \"/\", such as"
+              + " \"https://example.org/docs/\"");
     }
   }
 

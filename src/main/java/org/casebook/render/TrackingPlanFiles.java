@@ -35,8 +35,8 @@ final class TrackingPlanFiles {
 
   private TrackingPlanFiles() {}
 
-  // NOTE: a property name that contains "; " is indistinguishable from two names in the CSV file, but
-  // the JSON file keeps every name intact.
+  // NOTE: a property name that contains "; " is indistinguishable from two names in the CSV
+  // file, but the JSON file keeps every name intact.
   static byte[] csv(TrackingPlan plan) {
     CSVFormat format =
         CSVFormat.RFC4180.builder().setHeader("event", "properties", "use_cases").get();
