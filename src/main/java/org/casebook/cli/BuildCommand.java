@@ -45,7 +45,8 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--base-url", paramLabel = "URL", defaultValue = "",
       description = "Absolute URL the site is published at, such as"
           + " https://example.github.io/docs/. Its path is the base path links are checked"
-          + " against.")
+          + " against. Without it, base_url in site.yaml is used; with neither, pages have no"
+          + " canonical URL and no sitemap.xml is written.")
   String baseUrl;
 
   @Option(names = "--max-file-size", paramLabel = "BYTES",

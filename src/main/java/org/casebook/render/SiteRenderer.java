@@ -34,6 +34,12 @@ public final class SiteRenderer {
   static final List<String> REFERENCE_IDS =
       List.of("use-cases-by-business-goal", "suggested-events-sources-and-destinations");
 
+  /** The page GitHub Pages serves, with status 404, for any URL that has no file. */
+  static final PagePath NOT_FOUND = new PagePath("404.html");
+
+  /** Templates of pages that the sitemap leaves out. */
+  private static final Set<String> UNLISTED_TEMPLATES = Set.of("redirect.ftlh", "404.ftlh");
+
   private final TemplateEngine engine;
   private final Path templatesDir;
 
@@ -51,13 +57,22 @@ public final class SiteRenderer {
   }
 
   /**
-   * Renders every page, the JSON export and the assets.
+   * Renders the site for an unknown address at a domain root; see {@link #render(Catalog,
+   * PublishSettings)}.
+   */
+  public SortedMap<String, byte[]> render(Catalog catalog) throws IOException {
+    return render(catalog, PublishSettings.UNPUBLISHED);
+  }
+
+  /**
+   * Renders every page, the JSON and tracking plan exports, the crawler files and the assets.
    *
    * @return file contents keyed by path relative to the site root, with {@code /} separators
    * @throws BuildFailedException on template errors, each reported once
    */
-  public SortedMap<String, byte[]> render(Catalog catalog) throws IOException {
-    List<PageJob> jobs = new PageJobs(catalog).all();
+  public SortedMap<String, byte[]> render(Catalog catalog, PublishSettings settings)
+      throws IOException {
+    List<PageJob> jobs = new PageJobs(catalog, settings).all();
     Set<Diagnostic> errors = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
     Map<String, byte[]> pages = new java.util.concurrent.ConcurrentHashMap<>();
     jobs.parallelStream()
@@ -75,8 +90,17 @@ public final class SiteRenderer {
     }
     SortedMap<String, byte[]> files = new TreeMap<>(pages);
     files.put("catalog.json", CatalogJson.write(catalog));
+    PublicFiles.addTrackingPlans(files, catalog);
+    PublicFiles.addCrawlerFiles(files, listedPages(jobs), settings);
     copyAssets(files);
     return files;
+  }
+
+  private static List<String> listedPages(List<PageJob> jobs) {
+    return jobs.stream()
+        .filter(job -> !UNLISTED_TEMPLATES.contains(job.template()))
+        .map(job -> job.path().url())
+        .toList();
   }
 
   private void copyAssets(Map<String, byte[]> files) throws IOException {
@@ -100,11 +124,13 @@ public final class SiteRenderer {
   /** Builds the list of pages and the data model of each. */
   private static final class PageJobs {
     private final Catalog catalog;
+    private final PublishSettings settings;
     private final CatalogIndex index;
     private final List<PageJob> jobs = new ArrayList<>();
 
-    PageJobs(Catalog catalog) {
+    PageJobs(Catalog catalog, PublishSettings settings) {
       this.catalog = catalog;
+      this.settings = settings;
       this.index = new CatalogIndex(catalog);
     }
 
@@ -132,6 +158,9 @@ public final class SiteRenderer {
           List.of(new Views.Crumb("Full reference", "")),
           Map.of("sections", index.referenceGoals(Set.copyOf(goalAndFixedIds())),
               "fixedIds", REFERENCE_IDS));
+      add(NOT_FOUND, "404.ftlh", "Page not found",
+          "The page you requested does not exist in " + catalog.site().title() + ".",
+          List.of(), Map.of());
       return jobs;
     }
 
@@ -217,8 +246,13 @@ public final class SiteRenderer {
       Map<String, Object> model = new HashMap<>(extra);
       model.put("site", catalog.site());
       model.put("catalog", catalog);
-      model.put("root", path.root());
+      // GitHub Pages serves 404.html at the URL of any missing page, at any depth, so its links
+      // start from the base path instead of climbing a known number of folders.
+      boolean notFound = path.equals(NOT_FOUND);
+      model.put("root", notFound ? settings.basePath() : path.root());
       model.put("pagePath", path.url());
+      model.put("canonicalUrl", notFound ? "" : settings.absoluteUrl(path.url()));
+      model.put("noindex", notFound);
       model.put("title", title);
       model.put("description", description);
       model.put("crumbs", crumbs);

@@ -3,6 +3,7 @@ package org.casebook.site;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import org.casebook.catalog.Catalog;
 import org.casebook.catalog.CatalogLoader;
@@ -11,6 +12,7 @@ import org.casebook.diag.Diagnostic;
 import org.casebook.linkcheck.LinkCheckReport;
 import org.casebook.linkcheck.LinkChecker;
 import org.casebook.markdown.MarkdownRenderer;
+import org.casebook.render.PublishSettings;
 import org.casebook.render.SiteRenderer;
 
 /**
@@ -20,9 +22,19 @@ import org.casebook.render.SiteRenderer;
  */
 public final class SiteBuilder {
   private final BuildOptions options;
+  private final Map<String, String> env;
 
+  /**
+   * Creates a builder that reads {@code SOURCE_DATE_EPOCH} from the process environment; see
+   * {@link PublishSettingsResolver} for how the base URL is chosen.
+   */
   public SiteBuilder(BuildOptions options) {
+    this(options, System.getenv());
+  }
+
+  SiteBuilder(BuildOptions options, Map<String, String> env) {
     this.options = options;
+    this.env = Map.copyOf(env);
   }
 
   /** A catalog and the site files rendered from it, keyed by relative path. */
@@ -38,8 +50,9 @@ public final class SiteBuilder {
   public BuildResult build() throws IOException {
     long start = System.nanoTime();
     Rendered rendered = render();
+    String basePath = settings(rendered.catalog()).basePath();
     LinkCheckReport report =
-        LinkChecker.builder().basePath(options.basePath()).build().check(rendered.files());
+        LinkChecker.builder().basePath(basePath).build().check(rendered.files());
     if (!report.ok()) {
       throw new LinkCheckFailedException(report);
     }
@@ -66,11 +79,15 @@ public final class SiteBuilder {
     SiteRenderer renderer = new SiteRenderer(options.templatesDir());
     Catalog catalog = loader.load(options.contentDir());
     try {
-      return new Rendered(catalog, renderer.render(catalog));
+      return new Rendered(catalog, renderer.render(catalog, settings(catalog)));
     } catch (BuildFailedException e) {
       List<Diagnostic> all = new ArrayList<>(catalog.warnings());
       all.addAll(e.diagnostics());
       throw new BuildFailedException(all);
     }
+  }
+
+  private PublishSettings settings(Catalog catalog) {
+    return PublishSettingsResolver.resolve(options, catalog.site(), env);
   }
 }
