@@ -45,7 +45,7 @@ class RealSiteTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out().lines().toList()).hasSize(1);
-    assertThat(run.out()).matches("built 51 pages \\(53 files\\) in .*site; checked \\d+ links;"
+    assertThat(run.out()).matches("built 52 pages \\(97 files\\) in .*site; checked \\d+ links;"
         + " \\d+\\.\\d\\d s\\n");
   }
 
