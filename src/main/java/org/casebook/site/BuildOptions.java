@@ -1,0 +1,26 @@
+package org.casebook.site;
+
+import java.nio.file.Path;
+import org.casebook.catalog.CatalogLimits;
+
+/**
+ * What a build reads and where it writes.
+ *
+ * @param basePath the URL path the site is served under, such as {@code /docs/}; {@code /} at a
+ *     domain root
+ * @param baseUrl the absolute URL of the published site, or empty when unknown
+ */
+public record BuildOptions(
+    Path contentDir,
+    Path templatesDir,
+    Path outDir,
+    String basePath,
+    String baseUrl,
+    CatalogLimits limits) {
+
+  /** Returns the defaults: {@code content}, {@code templates} and {@code site} in this folder. */
+  public static BuildOptions defaults() {
+    return new BuildOptions(
+        Path.of("content"), Path.of("templates"), Path.of("site"), "/", "", CatalogLimits.DEFAULTS);
+  }
+}
