@@ -75,6 +75,7 @@ public final class SiteRenderer {
     }
     SortedMap<String, byte[]> files = new TreeMap<>(pages);
     files.put("catalog.json", CatalogJson.write(catalog));
+    files.put("search-index.json", SearchIndexJson.write(catalog));
     copyAssets(files);
     return files;
   }
