@@ -133,6 +133,10 @@ public final class SiteRenderer {
           List.of(new Views.Crumb("Full reference", "")),
           Map.of("sections", index.referenceGoals(Set.copyOf(goalAndFixedIds())),
               "fixedIds", REFERENCE_IDS));
+      add(PagePath.folder("planner"), "planner.ftlh", "Goal planner",
+          "Combine business goals into one list of use cases, events and channel types.",
+          List.of(new Views.Crumb("Goal planner", "")),
+          Map.of("plannerJson", PlannerJson.write(catalog)));
       return jobs;
     }
 
