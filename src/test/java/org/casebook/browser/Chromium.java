@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -63,7 +64,7 @@ final class Chromium implements AutoCloseable {
   }
 
   /** Sets the width of the viewport in CSS pixels, keeping a fixed height. */
-  void width(int pixels) {
+  void setWidth(int pixels) {
     driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
         "width", pixels, "height", 900, "deviceScaleFactor", 1, "mobile", pixels < 600));
     driver.manage().window().setSize(new Dimension(Math.max(pixels, 500), 900));
@@ -111,7 +112,7 @@ final class Chromium implements AutoCloseable {
   public void close() throws IOException {
     driver.quit();
     try (var walk = Files.walk(profile)) {
-      walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
     }
   }
 }

@@ -51,7 +51,7 @@ class ReaderFeaturesTest {
 
   @BeforeEach
   void reset() {
-    browser.width(1280);
+    browser.setWidth(1280);
     browser.consoleProblems();
   }
 
@@ -200,7 +200,7 @@ class ReaderFeaturesTest {
 
   @Test
   void noPageScrollsSidewaysAt320Pixels() {
-    browser.width(320);
+    browser.setWidth(320);
     for (String path : List.of("", "goals/optimize-advertising/",
         "use-cases/build-high-value-lookalikes/", "events/order-completed/", "sources/website/",
         "reference/", "planner/?goals=optimize-advertising", "events/")) {
@@ -214,7 +214,7 @@ class ReaderFeaturesTest {
   @Test
   void savesScreenshotsAtPhoneAndDesktopWidths() throws IOException {
     for (int width : new int[] {375, 1280}) {
-      browser.width(width);
+      browser.setWidth(width);
       open("");
       browser.screenshot(SCREENSHOTS.resolve("index-" + width + ".png"));
       open("goals/optimize-advertising/#mitigate-cart-abandonment");
