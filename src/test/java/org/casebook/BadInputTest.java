@@ -2,21 +2,15 @@ package org.casebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.casebook.testing.ContentFixture;
 import org.casebook.testing.ContentFixture.Run;
+import org.casebook.testing.SiteHashes;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -224,7 +218,7 @@ class BadInputTest {
   void failsWithPositionAndKeepsOutput(Case bad, @TempDir Path dir) throws Exception {
     Run good = new ContentFixture().build(dir);
     assertThat(good.exitCode()).as(good.err()).isZero();
-    Map<String, String> before = hashes(dir.resolve("site"));
+    Map<String, String> before = SiteHashes.of(dir.resolve("site"));
 
     ContentFixture fixture = new ContentFixture().with(bad.file(), bad.text());
     bad.otherFiles().forEach(fixture::with);
@@ -237,7 +231,7 @@ class BadInputTest {
     assertThat(first).as(run.err())
         .isEqualTo(expectedFile + ":" + bad.line() + ":" + bad.column() + ": error: "
             + bad.message().replace("{content}", dir.resolve("content").toString()));
-    assertThat(hashes(dir.resolve("site"))).isEqualTo(before);
+    assertThat(SiteHashes.of(dir.resolve("site"))).isEqualTo(before);
   }
 
   /** Returns the first error line about a file, in the {@code path:line:col: error:} form. */
@@ -251,20 +245,5 @@ class BadInputTest {
     Matcher noPosition = Pattern.compile("^" + Pattern.quote(file) + ": error: (.*)$",
         Pattern.MULTILINE).matcher(err);
     return noPosition.find() ? file + ":0:0: error: " + noPosition.group(1) : err;
-  }
-
-  static Map<String, String> hashes(Path root) throws IOException, NoSuchAlgorithmException {
-    Map<String, String> out = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-        out.put(root.relativize(file).toString(), HexFormat.of().formatHex(digest));
-      }
-    }
-    return out;
-  }
-
-  static String read(Path file) throws IOException {
-    return Files.readString(file, StandardCharsets.UTF_8);
   }
 }

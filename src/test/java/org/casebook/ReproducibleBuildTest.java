@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.casebook.testing.SiteHashes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,8 +23,8 @@ class ReproducibleBuildTest {
     buildInNewJvm(first, "en", "US", "UTC");
     buildInNewJvm(second, "de", "DE", "Pacific/Kiritimati");
 
-    Map<String, String> firstHashes = BadInputTest.hashes(first);
-    Map<String, String> secondHashes = BadInputTest.hashes(second);
+    Map<String, String> firstHashes = SiteHashes.of(first);
+    Map<String, String> secondHashes = SiteHashes.of(second);
     assertThat(firstHashes).hasSizeGreaterThan(50);
     assertThat(secondHashes).isEqualTo(firstHashes);
   }

@@ -92,6 +92,7 @@ public final class SiteRenderer {
     files.put("catalog.json", CatalogJson.write(catalog));
     PublicFiles.addTrackingPlans(files, catalog);
     PublicFiles.addCrawlerFiles(files, listedPages(jobs), settings);
+    files.put("search-index.json", SearchIndexJson.write(catalog));
     copyAssets(files);
     return files;
   }
@@ -161,6 +162,10 @@ public final class SiteRenderer {
       add(NOT_FOUND, "404.ftlh", "Page not found",
           "The page you requested does not exist in " + catalog.site().title() + ".",
           List.of(), Map.of());
+      add(PagePath.folder("planner"), "planner.ftlh", "Goal planner",
+          "Combine business goals into one list of use cases, events and channel types.",
+          List.of(new Views.Crumb("Goal planner", "")),
+          Map.of("plannerJson", PlannerJson.write(catalog)));
       return jobs;
     }
 

@@ -131,7 +131,7 @@ class PublishedSiteTest {
     assertThat(page.select("link[rel=canonical]")).isEmpty();
     assertThat(content(page, "meta[name=robots]")).isEqualTo("noindex");
     assertThat(page.select("link[rel=stylesheet]").eachAttr("href"))
-        .containsExactly("/docs/assets/site.css");
+        .containsExactly("/docs/assets/site.css", "/docs/assets/reader.css");
   }
 
   @Test
