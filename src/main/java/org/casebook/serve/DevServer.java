@@ -84,7 +84,7 @@ public final class DevServer implements AutoCloseable {
     watcher.start();
   }
 
-  /** Returns the problems of the first build, or of the latest one; empty when it succeeded. */
+  /** Returns the problems of the latest build, which are empty when it succeeded. */
   public List<org.casebook.diag.Diagnostic> problems() {
     return snapshot.problems();
   }
@@ -97,8 +97,8 @@ public final class DevServer implements AutoCloseable {
   /** Returns the address of the site's home page, such as {@code http://127.0.0.1:8000/}. */
   public URI uri() {
     String host = server.getAddress().getHostString();
-    String shown = host.contains(":") ? "[" + host + "]" : host;
-    return URI.create("http://" + shown + ":" + port() + options.basePath());
+    String hostInUrl = host.contains(":") ? "[" + host + "]" : host;
+    return URI.create("http://" + hostInUrl + ":" + port() + options.basePath());
   }
 
   /** Adds an action that runs on the watcher thread after each rebuild. */
