@@ -116,6 +116,11 @@ public final class DevServer implements AutoCloseable {
     return rebuilds.get();
   }
 
+  /** Returns the number of files of the last good build. */
+  int fileCount() {
+    return snapshot.files().size();
+  }
+
   /** Returns the number of open event streams. */
   int eventClients() {
     return events.size();

@@ -32,6 +32,10 @@ final class ServedSite implements AutoCloseable {
   final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   ServedSite(Path dir) throws IOException {
+    this(dir, DevServer.DEFAULT_QUIET_MILLIS);
+  }
+
+  ServedSite(Path dir, long quietMillis) throws IOException {
     content = dir.resolve("content");
     templates = dir.resolve("templates");
     out = dir.resolve("site");
@@ -39,7 +43,7 @@ final class ServedSite implements AutoCloseable {
     copyTree(Path.of("templates"), templates);
     BuildOptions options =
         new BuildOptions(content, templates, out, "/", "", CatalogLimits.DEFAULTS);
-    server = DevServer.start(options, "127.0.0.1", 0, DevServer.DEFAULT_QUIET_MILLIS);
+    server = DevServer.start(options, "127.0.0.1", 0, quietMillis);
   }
 
   URI uri(String path) {
@@ -134,12 +138,17 @@ final class ServedSite implements AutoCloseable {
 
     /** Returns the next event that matches, dropping the ones before it. */
     Event await(Predicate<Event> match) throws InterruptedException {
-      long end = System.nanoTime() + WAIT.toNanos();
+      return await(match, WAIT);
+    }
+
+    /** Returns the next event that matches within {@code wait}, dropping the ones before it. */
+    Event await(Predicate<Event> match, Duration wait) throws InterruptedException {
+      long end = System.nanoTime() + wait.toNanos();
       while (true) {
         long left = end - System.nanoTime();
         Event event = left > 0 ? events.poll(left, TimeUnit.NANOSECONDS) : null;
         if (event == null) {
-          throw new AssertionError("no matching event within " + WAIT);
+          throw new AssertionError("no matching event within " + wait);
         }
         if (match.test(event)) {
           return event;
