@@ -4,17 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.casebook.catalog.CatalogLimits;
 import org.casebook.diag.BuildFailedException;
 import org.casebook.site.BuildOptions;
 import org.casebook.site.BuildResult;
 import org.casebook.site.LinkCheckFailedException;
 import org.casebook.site.SiteBuilder;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -29,61 +27,16 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-      description = "Folder of the YAML catalog (default: ${DEFAULT-VALUE}).")
-  Path content;
-
-  @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-      description = "Folder of the FreeMarker templates and assets (default: ${DEFAULT-VALUE}).")
-  Path templates;
-
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
-      description = "Folder the site is written to; it is replaced as a whole (default:"
-          + " ${DEFAULT-VALUE}).")
-  Path out;
-
-  @Option(names = "--base-url", paramLabel = "URL", defaultValue = "",
-      description = "Absolute URL the site is published at, such as"
-          + " https://example.github.io/docs/. Its path is the base path links are checked"
-          + " against. Without it, base_url in site.yaml is used; with neither, pages have no"
-          + " canonical URL and no sitemap.xml is written.")
-  String baseUrl;
-
-  @Option(names = "--max-file-size", paramLabel = "BYTES",
-      defaultValue = "" + (64L << 20),
-      description = "Largest content file read, in bytes (default: ${DEFAULT-VALUE}).")
-  long maxFileBytes;
-
-  @Option(names = "--max-yaml-nodes", paramLabel = "N", defaultValue = "5000000",
-      description = "Most YAML nodes one file may expand to, counting each use of an alias"
-          + " (default: ${DEFAULT-VALUE}).")
-  int maxNodes;
-
-  @Option(names = "--max-yaml-depth", paramLabel = "N", defaultValue = "64",
-      description = "Deepest nesting of lists and mappings in one file (default:"
-          + " ${DEFAULT-VALUE}).")
-  int maxDepth;
+  @Mixin SiteOptions site;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    String basePath;
-    try {
-      basePath = basePath(baseUrl);
-    } catch (URISyntaxException e) {
-      err.println("casebook: invalid --base-url '" + baseUrl + "': " + e.getReason());
-      err.println("  give an absolute URL such as https://example.github.io/docs/");
+    BuildOptions options = site.toBuildOptions(err);
+    if (options == null) {
       return Main.USAGE;
     }
-    if (maxFileBytes < 1 || maxNodes < 1 || maxDepth < 1) {
-      err.println("casebook: --max-file-size, --max-yaml-nodes and --max-yaml-depth must be"
-          + " positive");
-      return Main.USAGE;
-    }
-    BuildOptions options =
-        new BuildOptions(content, templates, this.out, basePath, baseUrl,
-            new CatalogLimits(maxFileBytes, maxNodes, maxDepth));
     return build(options, out, err);
   }
 

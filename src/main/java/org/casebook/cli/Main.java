@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "casebook 0.1.0",
     description = "Builds and checks a static reference site from a YAML catalog.",
-    subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      BuildCommand.class, CheckCommand.class, ServeCommand.class, CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   /** Everything worked. */
   public static final int OK = 0;

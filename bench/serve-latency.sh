@@ -1,0 +1,11 @@
+#!/bin/sh
+# Measures save-to-reload latency of `casebook serve` at the real catalog's size and at
+# 10,000 use cases. Usage: bench/serve-latency.sh [QUIET_MILLIS]
+set -eu
+cd "$(dirname "$0")/.."
+quiet="${1:-100}"
+mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
+  -Dmdep.includeScope=test
+cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+java -cp "$cp" org.casebook.serve.ServeLatencyBench real "$quiet"
+java -cp "$cp" org.casebook.serve.ServeLatencyBench synthetic "$quiet"

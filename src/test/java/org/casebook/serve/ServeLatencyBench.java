@@ -1,0 +1,91 @@
+package org.casebook.serve;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Measures the time from saving a goal file to the {@code reload} event on an open event stream.
+ *
+ * <p>Arguments: {@code real} or {@code synthetic}, then the quiet period in milliseconds. The
+ * synthetic catalog has 20 goals of 500 use cases each (10,000 use cases) that reuse the real
+ * events. Prints the median of 20 edits after 3 warm-up edits.
+ */
+public final class ServeLatencyBench {
+  private static final int WARMUP = 3;
+  private static final int EDITS = 20;
+
+  private ServeLatencyBench() {}
+
+  public static void main(String[] args) throws Exception {
+    boolean synthetic = args.length > 0 && args[0].equals("synthetic");
+    long quietMillis = args.length > 1 ? Long.parseLong(args[1]) : DevServer.DEFAULT_QUIET_MILLIS;
+    Path dir = Files.createTempDirectory("casebook-bench");
+    try (ServedSite site = new ServedSite(dir, quietMillis)) {
+      if (synthetic) {
+        SyntheticCatalog.write(site.content);
+        waitForRebuild(site);
+      }
+      measure(site, synthetic ? "goals/goal-1.yaml" : "goals/optimize-advertising.yaml",
+          synthetic ? "10,000 use cases" : "real catalog", quietMillis);
+    } finally {
+      deleteTree(dir);
+    }
+  }
+
+  private static void waitForRebuild(ServedSite site) throws Exception {
+    ServedSite.EventQueue events = site.events();
+    events.await(event -> event.name().equals("reload"), java.time.Duration.ofMinutes(5));
+  }
+
+  private static void measure(ServedSite site, String goal, String label, long quietMillis)
+      throws Exception {
+    List<Long> rebuildNanos = new CopyOnWriteArrayList<>();
+    site.server.addListener(rebuild -> rebuildNanos.add(rebuild.nanos()));
+    ServedSite.EventQueue events = site.events();
+    Path file = site.content.resolve(goal);
+    List<Long> latencies = new ArrayList<>();
+    for (int i = 0; i < WARMUP + EDITS; i++) {
+      String text = Files.readString(file).replaceFirst("(?m)^title: .*$", "title: Edit " + i);
+      long start = System.nanoTime();
+      Files.writeString(file, text);
+      events.await(event -> event.name().equals("reload"), java.time.Duration.ofMinutes(1));
+      if (i >= WARMUP) {
+        latencies.add(System.nanoTime() - start);
+      }
+    }
+    List<Long> rebuilds = new ArrayList<>(rebuildNanos.subList(WARMUP, rebuildNanos.size()));
+    System.out.printf(Locale.ROOT,
+        "%s, %d files, quiet period %d ms: save to reload median %.1f ms (min %.1f, max %.1f);"
+            + " rebuild median %.1f ms%n",
+        label, site.server.fileCount(), quietMillis,
+        median(latencies), min(latencies), max(latencies), median(rebuilds));
+  }
+
+  private static double median(List<Long> nanos) {
+    List<Long> sorted = new ArrayList<>(nanos);
+    Collections.sort(sorted);
+    return sorted.get(sorted.size() / 2) / 1e6;
+  }
+
+  private static double min(List<Long> nanos) {
+    return Collections.min(nanos) / 1e6;
+  }
+
+  private static double max(List<Long> nanos) {
+    return Collections.max(nanos) / 1e6;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+      for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}
