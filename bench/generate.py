@@ -196,10 +196,12 @@ def write_yaml_catalog(catalog, content):
     lines.append("goals:")
     lines += [f"  - {key}" for key in site["goals"]]
     (content / "site.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
     channels = ["sources:"] + [f"  - name: {c['name']}" for c in catalog["channels"]["sources"]]
     channels += ["destinations:"]
     channels += [f"  - name: {c['name']}" for c in catalog["channels"]["destinations"]]
     (content / "channels.yaml").write_text("\n".join(channels) + "\n", encoding="utf-8")
+
     for key, goal in catalog["goals"].items():
         lines = [f"title: {goal['title']}", f"slug: {goal['slug']}",
                  f"summary: {goal['summary']}", "use_cases:"]
@@ -208,6 +210,7 @@ def write_yaml_catalog(catalog, content):
             lines.append(f"    sources: [{', '.join(entry['sources'])}]")
             lines.append(f"    destinations: [{', '.join(entry['destinations'])}]")
         (content / "goals" / f"{key}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
     for key, use_case in catalog["use_cases"].items():
         lines = [f"title: {use_case['title']}", f"slug: {use_case['slug']}",
                  f"summary: {use_case['summary']}", "events:"]
