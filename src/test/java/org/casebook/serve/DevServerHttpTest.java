@@ -81,7 +81,8 @@ class DevServerHttpTest {
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.headers().firstValue("Content-Type"))
         .contains("text/html; charset=utf-8");
-    assertThat(org.jsoup.Jsoup.parse(response.body()).title()).isEqualTo("Not found");
+    assertThat(org.jsoup.Jsoup.parse(response.body()).selectFirst("h1").text())
+        .isEqualTo("Page not found");
   }
 
   @Test
