@@ -45,7 +45,7 @@ class RealSiteTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out().lines().toList()).hasSize(1);
-    assertThat(run.out()).matches("built 53 pages \\(105 files\\) in .*site; checked \\d+ links;"
+    assertThat(run.out()).matches("built 54 pages \\(106 files\\) in .*site; checked \\d+ links;"
         + " \\d+\\.\\d\\d s\\n");
   }
 

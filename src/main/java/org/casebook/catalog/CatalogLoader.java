@@ -1,12 +1,19 @@
 package org.casebook.catalog;
 
+import static java.util.stream.Collectors.toSet;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.casebook.diag.BuildFailedException;
 import org.casebook.diag.Diagnostic;
 import org.casebook.markdown.MarkdownRenderer;
@@ -17,17 +24,27 @@ import org.casebook.markdown.MarkdownRenderer;
  * <p>Files are parsed and validated against their JSON Schema in parallel; then references are
  * followed and slugs assigned. Every problem of the run is collected, and if any is an error the
  * load throws {@link BuildFailedException} with all of them, so nothing is rendered from a
- * half-valid catalog. Immutable and thread-safe.
+ * half-valid catalog.
+ *
+ * <p>A loader keeps each file's bytes with its parse and validation result, so a later load of the
+ * same folder re-parses only the files whose bytes changed. {@link #load} may be called from one
+ * thread at a time.
  */
 public final class CatalogLoader {
   private final CatalogLimits limits;
   private final YamlReader reader;
-  private final SchemaValidator validator = new SchemaValidator();
+  private final FutureTask<SchemaValidator> validator = new FutureTask<>(SchemaValidator::new);
+  private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
   private final MarkdownRenderer markdown;
 
   public CatalogLoader(CatalogLimits limits, MarkdownRenderer markdown) {
     this.limits = limits;
     this.reader = new YamlReader(limits);
+    // Setting up the schema validator loads Jackson and the JSON Schema dialect, a large part of
+    // a small build's time, so it runs beside the reading and parsing of the content files.
+    Thread setup = new Thread(validator, "casebook-schema-setup");
+    setup.setDaemon(true);
+    setup.start();
     this.markdown = markdown;
   }
 
@@ -48,6 +65,7 @@ public final class CatalogLoader {
     List<Parsed> parsed =
         entries.parallelStream().map(entry -> parse(entry, problems)).flatMap(Optional::stream)
             .toList();
+    cache.keySet().retainAll(entries.stream().map(ContentFiles.Entry::path).collect(toSet()));
     List<Diagnostic> all = new ArrayList<>(problems);
     Catalog catalog = new CatalogAssembler(parsed, markdown, all).assemble();
     all.sort(Diagnostic.ORDER);
@@ -62,8 +80,11 @@ public final class CatalogLoader {
   /** A content file that parsed; {@code valid} is false when it broke its schema. */
   record Parsed(ContentFiles.Entry entry, YamlDocument document, boolean valid) {}
 
+  /** A file's bytes with the result of parsing and validating them, reused while unchanged. */
+  private record Cached(byte[] bytes, Optional<Parsed> parsed, List<Diagnostic> problems) {}
+
   private Optional<Parsed> parse(ContentFiles.Entry entry, List<Diagnostic> problems) {
-    YamlDocument document;
+    byte[] bytes;
     try {
       long size = Files.size(entry.path());
       if (size > limits.maxFileBytes()) {
@@ -76,17 +97,41 @@ public final class CatalogLoader {
                 .withHint("split the file, or raise the limit with --max-file-size"));
         return Optional.empty();
       }
-      document = reader.read(entry.displayName(), Files.readAllBytes(entry.path()));
-    } catch (BuildFailedException e) {
-      problems.addAll(e.diagnostics());
-      return Optional.empty();
+      bytes = Files.readAllBytes(entry.path());
     } catch (IOException e) {
       problems.add(
           Diagnostic.error(entry.displayName(), 0, 0, "cannot read file: " + e.getMessage()));
       return Optional.empty();
     }
-    List<Diagnostic> schemaProblems = validator.validate(entry.kind(), document);
-    problems.addAll(schemaProblems);
-    return Optional.of(new Parsed(entry, document, schemaProblems.isEmpty()));
+    Cached cached = cache.get(entry.path());
+    if (cached == null || !Arrays.equals(cached.bytes(), bytes)) {
+      cached = parseAndValidate(entry, bytes);
+      cache.put(entry.path(), cached);
+    }
+    problems.addAll(cached.problems());
+    return cached.parsed();
+  }
+
+  private Cached parseAndValidate(ContentFiles.Entry entry, byte[] bytes) {
+    YamlDocument document;
+    try {
+      document = reader.read(entry.displayName(), bytes);
+    } catch (BuildFailedException e) {
+      return new Cached(bytes, Optional.empty(), e.diagnostics());
+    }
+    List<Diagnostic> schemaProblems = validator().validate(entry.kind(), document);
+    return new Cached(
+        bytes, Optional.of(new Parsed(entry, document, schemaProblems.isEmpty())), schemaProblems);
+  }
+
+  private SchemaValidator validator() {
+    try {
+      return validator.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while setting up the schema validator", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("cannot set up the schema validator", e.getCause());
+    }
   }
 }

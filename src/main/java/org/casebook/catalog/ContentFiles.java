@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.casebook.diag.Diagnostic;
 
@@ -60,7 +62,7 @@ final class ContentFiles {
     try (Stream<Path> list = Files.list(dir)) {
       files = list.filter(ContentFiles::isYaml).sorted().toList();
     }
-    List<String> keys = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
     for (Path file : files) {
       String key = stem(file.getFileName().toString());
       if (keys.contains(key)) {

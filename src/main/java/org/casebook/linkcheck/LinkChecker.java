@@ -76,17 +76,36 @@ public final class LinkChecker {
    *     starts with {@code /} or contains a {@code ..} segment
    */
   public LinkCheckReport check(Map<String, byte[]> files) {
+    return check(files, new PageScanCache());
+  }
+
+  /**
+   * Checks an in-memory site like {@link #check(Map)}, parsing again only the pages whose bytes
+   * differ from those in the cache, and updates the cache.
+   */
+  public LinkCheckReport check(Map<String, byte[]> files, PageScanCache cache) {
     Objects.requireNonNull(files, "files");
-    try {
-      return check(SiteFiles.fromMap(files));
-    } catch (IOException e) {
-      // Reading from a byte array does not fail, so this is not expected to happen.
-      throw new UncheckedIOException(e);
-    }
+    Objects.requireNonNull(cache, "cache");
+    SiteFiles site = SiteFiles.fromMap(files);
+    Map<String, PageScan> scans = new ConcurrentHashMap<>();
+    site.pages().parallelStream().forEach(page -> {
+      byte[] bytes = files.get(page);
+      PageScan scan = cache.get(page, bytes);
+      if (scan == null) {
+        scan = scanPage(site, page);
+        cache.put(page, bytes, scan);
+      }
+      scans.put(page, scan);
+    });
+    cache.retain(site.pages());
+    return check(site, Map.copyOf(scans));
   }
 
   private LinkCheckReport check(SiteFiles site) throws IOException {
-    Map<String, PageScan> scans = scanPages(site);
+    return check(site, scanPages(site));
+  }
+
+  private LinkCheckReport check(SiteFiles site, Map<String, PageScan> scans) {
     LinkResolver resolver = new LinkResolver(basePath, site, scans);
     List<PageReport> reports =
         site.pages().parallelStream()

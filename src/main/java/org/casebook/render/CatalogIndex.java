@@ -19,6 +19,8 @@ import org.casebook.catalog.UseCase;
 final class CatalogIndex {
   private final Catalog catalog;
   private final Map<UseCase, List<Views.Membership>> memberships = new IdentityHashMap<>();
+  private final Map<Event, List<Views.GoalGroup>> byEvent;
+  private final Map<Channel, List<Views.GoalGroup>> byChannel;
 
   CatalogIndex(Catalog catalog) {
     this.catalog = catalog;
@@ -29,6 +31,8 @@ final class CatalogIndex {
             .add(new Views.Membership(goal, entry));
       }
     }
+    byEvent = groupAll(entry -> entry.useCase().events());
+    byChannel = groupAll(CatalogIndex::channelsOf);
   }
 
   List<Views.Membership> memberships(UseCase useCase) {
@@ -37,29 +41,48 @@ final class CatalogIndex {
 
   /** Returns, per goal, the use cases that need an event. */
   List<Views.GoalGroup> useCasesNeeding(Event event) {
-    return groupBy(entry -> entry.useCase().events().contains(event));
+    return byEvent.getOrDefault(event, List.of());
   }
 
   /** Returns, per goal, the use cases that recommend a channel type under that goal. */
   List<Views.GoalGroup> useCasesRecommending(Channel channel) {
-    return groupBy(entry -> entry.sources().contains(channel)
-        || entry.destinations().contains(channel));
+    return byChannel.getOrDefault(channel, List.of());
   }
 
-  private List<Views.GoalGroup> groupBy(Function<GoalEntry, Boolean> test) {
-    List<Views.GoalGroup> groups = new ArrayList<>();
+  /**
+   * Groups use cases by goal under each key that {@code keysOf} gives for a goal entry, in one
+   * pass over all entries. Goals keep catalog order, and use cases keep their order in the goal.
+   */
+  private <K> Map<K, List<Views.GoalGroup>> groupAll(Function<GoalEntry, Iterable<K>> keysOf) {
+    Map<K, List<Views.GoalGroup>> groups = new IdentityHashMap<>();
     for (Goal goal : catalog.goals()) {
-      List<UseCase> matches = new ArrayList<>();
+      Map<K, List<UseCase>> perGoal = new IdentityHashMap<>();
+      List<K> order = new ArrayList<>();
       for (GoalEntry entry : goal.entries()) {
-        if (test.apply(entry)) {
-          matches.add(entry.useCase());
+        for (K key : keysOf.apply(entry)) {
+          List<UseCase> useCases = perGoal.get(key);
+          if (useCases == null) {
+            useCases = new ArrayList<>();
+            perGoal.put(key, useCases);
+            order.add(key);
+          }
+          if (!useCases.contains(entry.useCase())) {
+            useCases.add(entry.useCase());
+          }
         }
       }
-      if (!matches.isEmpty()) {
-        groups.add(new Views.GoalGroup(goal, List.copyOf(matches)));
+      for (K key : order) {
+        groups.computeIfAbsent(key, k -> new ArrayList<>())
+            .add(new Views.GoalGroup(goal, List.copyOf(perGoal.get(key))));
       }
     }
     return groups;
+  }
+
+  private static List<Channel> channelsOf(GoalEntry entry) {
+    List<Channel> channels = new ArrayList<>(entry.sources());
+    channels.addAll(entry.destinations());
+    return channels;
   }
 
   /**

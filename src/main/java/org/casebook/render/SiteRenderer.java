@@ -57,6 +57,18 @@ public final class SiteRenderer {
   }
 
   /**
+   * Creates a renderer and parses every template of the folder once, so that the first pages
+   * render without waiting for template parsing.
+   *
+   * @throws BuildFailedException when the folder is missing
+   */
+  public static SiteRenderer warmedUp(Path templatesDir) throws IOException {
+    SiteRenderer renderer = new SiteRenderer(templatesDir);
+    renderer.engine.warmUp();
+    return renderer;
+  }
+
+  /**
    * Renders the site for an unknown address at a domain root; see {@link #render(Catalog,
    * PublishSettings)}.
    */
@@ -177,6 +189,10 @@ public final class SiteRenderer {
     }
 
     private void addLists() {
+      addList("goals", "Business goals",
+          catalog.goals().stream()
+              .map(g -> new Views.ListItem(g.slug(), g.title(), "helps you " + g.summary()))
+              .toList());
       addList("use-cases", "Use cases",
           catalog.useCases().stream()
               .map(u -> new Views.ListItem(u.slug(), u.title(), "helps you " + u.summary()))
@@ -201,7 +217,7 @@ public final class SiteRenderer {
       String folder = "goals/" + goal.slug();
       add(PagePath.folder(folder), "goal.ftlh", goal.title(),
           "Use cases, events and channel types for the goal " + goal.title() + ".",
-          List.of(new Views.Crumb(goal.title(), "")),
+          List.of(new Views.Crumb("Business goals", "goals"), new Views.Crumb(goal.title(), "")),
           Map.of("goal", goal, "events", CatalogIndex.eventsOf(goal)));
       redirects("goals", goal.previousSlugs(), folder, goal.title());
     }

@@ -54,6 +54,24 @@ final class TemplateEngine {
     config.setNumberFormat("computer");
     config.setBooleanFormat("c");
     config.setObjectWrapper(new DefaultObjectWrapperBuilder(VERSION).build());
+    // Check a template file for changes on every use, so a long-running dev server sees edits.
+    config.setTemplateUpdateDelayMilliseconds(0);
+  }
+
+  /**
+   * Parses every {@code .ftlh} template of the folder into FreeMarker's cache. A template with a
+   * syntax error is left for {@link #render} to report with its position.
+   */
+  void warmUp() throws IOException {
+    try (var files = Files.list(templatesDir)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".ftlh")).sorted().toList()) {
+        try {
+          config.getTemplate(file.getFileName().toString());
+        } catch (ParseException e) {
+          // Reported, with its position, when a page uses the template.
+        }
+      }
+    }
   }
 
   /**

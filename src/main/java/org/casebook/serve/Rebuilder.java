@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import org.casebook.diag.BuildFailedException;
 import org.casebook.diag.Diagnostic;
 import org.casebook.linkcheck.LinkCheckReport;
-import org.casebook.linkcheck.LinkChecker;
 import org.casebook.linkcheck.LinkProblem;
 import org.casebook.site.BuildOptions;
 import org.casebook.site.SiteBuilder;
@@ -21,12 +20,12 @@ import org.casebook.site.SiteBuilder;
  */
 final class Rebuilder {
   private final BuildOptions options;
-  private final LinkChecker checker;
+  private final SiteBuilder builder;
   private Snapshot current = new Snapshot(Collections.emptySortedMap(), List.of(), false);
 
   Rebuilder(BuildOptions options) {
     this.options = options;
-    this.checker = LinkChecker.builder().basePath(options.basePath()).build();
+    this.builder = new SiteBuilder(options);
   }
 
   Snapshot current() {
@@ -50,8 +49,9 @@ final class Rebuilder {
   /** Returns the rendered files, or null after adding the reasons to {@code problems}. */
   private SortedMap<String, byte[]> build(List<Diagnostic> problems) {
     try {
-      SortedMap<String, byte[]> files = new SiteBuilder(options).render().files();
-      LinkCheckReport report = checker.check(files);
+      SiteBuilder.Rendered rendered = builder.render();
+      SortedMap<String, byte[]> files = rendered.files();
+      LinkCheckReport report = builder.check(files, builder.basePath(rendered.catalog()));
       if (report.ok()) {
         return files;
       }

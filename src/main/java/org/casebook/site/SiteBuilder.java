@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.casebook.catalog.Catalog;
 import org.casebook.catalog.CatalogLoader;
 import org.casebook.diag.BuildFailedException;
 import org.casebook.diag.Diagnostic;
 import org.casebook.linkcheck.LinkCheckReport;
 import org.casebook.linkcheck.LinkChecker;
+import org.casebook.linkcheck.PageScanCache;
 import org.casebook.markdown.MarkdownRenderer;
 import org.casebook.render.PublishSettings;
 import org.casebook.render.SiteRenderer;
@@ -19,10 +22,17 @@ import org.casebook.render.SiteRenderer;
  * Runs a whole build: load and validate the catalog, render every file in memory, check the links
  * of the result, and only then replace the output folder. Any failure leaves the previous output
  * as it was.
+ *
+ * <p>A builder can run many times, as the dev server does: it keeps the parsed content files,
+ * the parsed templates and the parsed pages of the link check, and redoes only what changed.
+ * Not thread-safe: one thread at a time calls {@link #render()} or {@link #build()}.
  */
 public final class SiteBuilder {
   private final BuildOptions options;
   private final Map<String, String> env;
+  private final CatalogLoader loader;
+  private final FutureTask<SiteRenderer> renderer;
+  private final PageScanCache scans = new PageScanCache();
 
   /**
    * Creates a builder that reads {@code SOURCE_DATE_EPOCH} from the process environment; see
@@ -35,6 +45,12 @@ public final class SiteBuilder {
   SiteBuilder(BuildOptions options, Map<String, String> env) {
     this.options = options;
     this.env = Map.copyOf(env);
+    this.loader = new CatalogLoader(options.limits(), new MarkdownRenderer());
+    // Parsing the templates overlaps with loading the catalog on another core.
+    this.renderer = new FutureTask<>(() -> SiteRenderer.warmedUp(options.templatesDir()));
+    Thread setup = new Thread(renderer, "casebook-template-setup");
+    setup.setDaemon(true);
+    setup.start();
   }
 
   /** A catalog and the site files rendered from it, keyed by relative path. */
@@ -51,8 +67,7 @@ public final class SiteBuilder {
     long start = System.nanoTime();
     Rendered rendered = render();
     String basePath = settings(rendered.catalog()).basePath();
-    LinkCheckReport report =
-        LinkChecker.builder().basePath(basePath).build().check(rendered.files());
+    LinkCheckReport report = check(rendered.files(), basePath);
     if (!report.ok()) {
       throw new LinkCheckFailedException(report);
     }
@@ -75,15 +90,43 @@ public final class SiteBuilder {
    *     catalog's warnings too
    */
   public Rendered render() throws IOException {
-    CatalogLoader loader = new CatalogLoader(options.limits(), new MarkdownRenderer());
-    SiteRenderer renderer = new SiteRenderer(options.templatesDir());
     Catalog catalog = loader.load(options.contentDir());
     try {
-      return new Rendered(catalog, renderer.render(catalog, settings(catalog)));
+      return new Rendered(catalog, renderer().render(catalog, settings(catalog)));
     } catch (BuildFailedException e) {
       List<Diagnostic> all = new ArrayList<>(catalog.warnings());
       all.addAll(e.diagnostics());
       throw new BuildFailedException(all);
+    }
+  }
+
+  /**
+   * Checks the links of rendered files against a base path, parsing again only the pages that
+   * changed since this builder's last check.
+   */
+  public LinkCheckReport check(Map<String, byte[]> files, String basePath) {
+    return LinkChecker.builder().basePath(basePath).build().check(files, scans);
+  }
+
+  /** Returns the base path that links are checked against for a catalog. */
+  public String basePath(Catalog catalog) {
+    return settings(catalog).basePath();
+  }
+
+  private SiteRenderer renderer() throws IOException {
+    try {
+      return renderer.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while reading the templates", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException("cannot read the templates", e.getCause());
     }
   }
 
