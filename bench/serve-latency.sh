@@ -1,11 +1,15 @@
 #!/bin/sh
 # Measures save-to-reload latency of `casebook serve` at the real catalog's size and at
-# 10,000 use cases. Usage: bench/serve-latency.sh [QUIET_MILLIS]
+# 10,000 use cases, for goal title edits (every page changes) and use-case summary edits.
+# Usage: bench/serve-latency.sh [QUIET_MILLIS]
 set -eu
 cd "$(dirname "$0")/.."
 quiet="${1:-100}"
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
   -Dmdep.includeScope=test
 cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
-java -cp "$cp" org.casebook.serve.ServeLatencyBench real "$quiet"
-java -cp "$cp" org.casebook.serve.ServeLatencyBench synthetic "$quiet"
+for size in real synthetic; do
+  for edit in goal use-case; do
+    java -cp "$cp" org.casebook.serve.ServeLatencyBench "$size" "$quiet" "$edit"
+  done
+done

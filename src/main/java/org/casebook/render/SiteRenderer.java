@@ -28,6 +28,10 @@ import org.casebook.diag.Diagnostic;
  * <p>Pages use pretty URLs ({@code goals/<slug>/index.html}) and link to each other with relative
  * URLs, so the site works at a domain root and under any sub-path. Pages are rendered in parallel;
  * the result is sorted by path and the same for the same input on any machine.
+ *
+ * <p>A renderer keeps the pages of its previous render and reuses a page while the templates and
+ * the page's data are unchanged, so a dev server re-renders only what an edit touches. One thread
+ * at a time may call {@link #render}.
  */
 public final class SiteRenderer {
   /** Ids the reference page keeps from the original single-page reference. */
@@ -41,6 +45,14 @@ public final class SiteRenderer {
   private static final Set<String> UNLISTED_TEMPLATES = Set.of("redirect.ftlh", "404.ftlh");
 
   private final TemplateEngine engine;
+
+  /**
+   * The previous render's pages, reused while the templates and a page's data are unchanged.
+   * Records compare by value, so equal data means equal output.
+   */
+  private final Map<String, RenderedPage> memo = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private String memoTemplates = "";
   private final Path templatesDir;
 
   /**
@@ -87,16 +99,30 @@ public final class SiteRenderer {
     List<PageJob> jobs = new PageJobs(catalog, settings).all();
     Set<Diagnostic> errors = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
     Map<String, byte[]> pages = new java.util.concurrent.ConcurrentHashMap<>();
+    String templates = engine.fingerprint();
+    if (!templates.equals(memoTemplates)) {
+      memo.clear();
+      memoTemplates = templates;
+    }
     jobs.parallelStream()
         .forEach(
             job -> {
+              String file = job.path().file();
+              RenderedPage previous = memo.get(file);
+              if (previous != null && previous.matches(job)) {
+                pages.put(file, previous.bytes());
+                return;
+              }
               try {
                 String html = engine.render(job.template(), job.model());
-                pages.put(job.path().file(), html.getBytes(StandardCharsets.UTF_8));
+                byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+                pages.put(file, bytes);
+                memo.put(file, new RenderedPage(job.template(), job.model(), bytes));
               } catch (BuildFailedException e) {
                 errors.addAll(e.diagnostics());
               }
             });
+    memo.keySet().retainAll(pages.keySet());
     if (!errors.isEmpty()) {
       throw new BuildFailedException(new ArrayList<>(errors));
     }
@@ -131,6 +157,13 @@ public final class SiteRenderer {
     }
   }
 
+  /** A page's output with the template and data it came from. */
+  private record RenderedPage(String template, Map<String, Object> model, byte[] bytes) {
+    boolean matches(PageJob job) {
+      return template.equals(job.template()) && model.equals(job.model());
+    }
+  }
+
   /** One page to render: where it goes, with which template and data. */
   record PageJob(PagePath path, String template, Map<String, Object> model) {}
 
@@ -141,15 +174,23 @@ public final class SiteRenderer {
     private final CatalogIndex index;
     private final List<PageJob> jobs = new ArrayList<>();
 
+    /**
+     * The goals as the header links them. Page models hold no more of the catalog than the page
+     * shows, so a page whose model is unchanged can keep its previous output.
+     */
+    private final List<Views.GoalLink> navGoals;
+
     PageJobs(Catalog catalog, PublishSettings settings) {
       this.catalog = catalog;
       this.settings = settings;
       this.index = new CatalogIndex(catalog);
+      this.navGoals =
+          catalog.goals().stream().map(g -> new Views.GoalLink(g.slug(), g.title())).toList();
     }
 
     List<PageJob> all() {
       add(PagePath.folder(""), "index.ftlh", catalog.site().title(),
-          catalog.site().description(), List.of(), Map.of());
+          catalog.site().description(), List.of(), Map.of("catalog", catalog));
       for (Goal goal : catalog.goals()) {
         addGoal(goal);
       }
@@ -177,7 +218,7 @@ public final class SiteRenderer {
       add(PagePath.folder("planner"), "planner.ftlh", "Goal planner",
           "Combine business goals into one list of use cases, events and channel types.",
           List.of(new Views.Crumb("Goal planner", "")),
-          Map.of("plannerJson", PlannerJson.write(catalog)));
+          Map.of("plannerJson", PlannerJson.write(catalog), "catalog", catalog));
       return jobs;
     }
 
@@ -266,7 +307,7 @@ public final class SiteRenderer {
         List<Views.Crumb> crumbs, Map<String, Object> extra) {
       Map<String, Object> model = new HashMap<>(extra);
       model.put("site", catalog.site());
-      model.put("catalog", catalog);
+      model.put("navGoals", navGoals);
       // GitHub Pages serves 404.html at the URL of any missing page, at any depth, so its links
       // start from the base path instead of climbing a known number of folders.
       boolean notFound = path.equals(NOT_FOUND);

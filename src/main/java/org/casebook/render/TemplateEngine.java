@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.zip.CRC32;
 import org.casebook.diag.BuildFailedException;
 import org.casebook.diag.Diagnostic;
 import org.casebook.diag.Severity;
@@ -114,6 +115,22 @@ final class TemplateEngine {
               .withHint("templates live in " + templatesDir + "; pass another folder with"
                   + " --templates DIR"));
     }
+  }
+
+  /**
+   * Returns a summary of every template file's name and CRC-32 of its bytes, which changes
+   * whenever a template is added, removed or edited.
+   */
+  String fingerprint() throws IOException {
+    StringBuilder out = new StringBuilder();
+    try (var files = Files.walk(templatesDir)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".ftlh")).sorted().toList()) {
+        CRC32 crc = new CRC32();
+        crc.update(Files.readAllBytes(file));
+        out.append(templatesDir.relativize(file)).append(' ').append(crc.getValue()).append('\n');
+      }
+    }
+    return out.toString();
   }
 
   /** Returns whether the templates folder holds a template of that name. */

@@ -21,6 +21,9 @@ public final class Views {
   /** A goal on the reference page with its entries. */
   public record ReferenceGoal(Goal goal, List<ReferenceEntry> entries) {}
 
+  /** A goal as the site header links it. */
+  public record GoalLink(String slug, String title) {}
+
   /** An entry of a list page: the item's slug, its name and a short note, which may be empty. */
   public record ListItem(String slug, String label, String note) {}
 

@@ -27,7 +27,7 @@ import org.casebook.site.BuildOptions;
  */
 public final class DevServer implements AutoCloseable {
   /** Default quiet period: the time without file events before a rebuild starts. */
-  public static final long DEFAULT_QUIET_MILLIS = 100;
+  public static final long DEFAULT_QUIET_MILLIS = 25;
 
   /** Seconds between comment lines that find event streams the browser closed. */
   private static final long PING_SECONDS = 15;

@@ -31,10 +31,25 @@ public final class ServeLatencyBench {
         SyntheticCatalog.write(site.content);
         waitForRebuild(site);
       }
-      measure(site, synthetic ? "goals/goal-1.yaml" : "goals/optimize-advertising.yaml",
-          synthetic ? "10,000 use cases" : "real catalog", quietMillis);
+      boolean useCase = args.length > 2 && args[2].equals("use-case");
+      String label = (synthetic ? "10,000 use cases" : "real catalog")
+          + (useCase ? ", use-case summary edits" : ", goal title edits");
+      measure(site, useCase ? firstUseCase(site) : goalFile(synthetic), useCase ? "summary" : "title",
+          label, quietMillis);
     } finally {
       deleteTree(dir);
+    }
+  }
+
+  private static String goalFile(boolean synthetic) {
+    return synthetic ? "goals/goal-1.yaml" : "goals/optimize-advertising.yaml";
+  }
+
+  /** Returns the first use-case file in name order, relative to the content folder. */
+  private static String firstUseCase(ServedSite site) throws Exception {
+    try (var files = Files.list(site.content.resolve("use-cases"))) {
+      return "use-cases/" + files.map(f -> f.getFileName().toString()).sorted().findFirst()
+          .orElseThrow();
     }
   }
 
@@ -43,15 +58,16 @@ public final class ServeLatencyBench {
     events.await(event -> event.name().equals("reload"), java.time.Duration.ofMinutes(5));
   }
 
-  private static void measure(ServedSite site, String goal, String label, long quietMillis)
-      throws Exception {
+  private static void measure(
+      ServedSite site, String path, String key, String label, long quietMillis) throws Exception {
     List<Long> rebuildNanos = new CopyOnWriteArrayList<>();
     site.server.addListener(rebuild -> rebuildNanos.add(rebuild.nanos()));
     ServedSite.EventQueue events = site.events();
-    Path file = site.content.resolve(goal);
+    Path file = site.content.resolve(path);
     List<Long> latencies = new ArrayList<>();
     for (int i = 0; i < WARMUP + EDITS; i++) {
-      String text = Files.readString(file).replaceFirst("(?m)^title: .*$", "title: Edit " + i);
+      String text =
+          Files.readString(file).replaceFirst("(?m)^" + key + ": .*$", key + ": edit " + i);
       long start = System.nanoTime();
       Files.writeString(file, text);
       events.await(event -> event.name().equals("reload"), java.time.Duration.ofMinutes(1));
