@@ -214,7 +214,7 @@ public final class SiteRenderer {
               "fixedIds", REFERENCE_IDS));
       add(NOT_FOUND, "404.ftlh", "Page not found",
           "The page you requested does not exist in " + catalog.site().title() + ".",
-          List.of(), Map.of());
+          List.of(new Views.Crumb("Page not found", "")), Map.of());
       add(PagePath.folder("planner"), "planner.ftlh", "Goal planner",
           "Combine business goals into one list of use cases, events and channel types.",
           List.of(new Views.Crumb("Goal planner", "")),
