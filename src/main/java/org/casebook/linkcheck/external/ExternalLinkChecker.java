@@ -136,7 +136,7 @@ public final class ExternalLinkChecker {
     try {
       uri = UrlProbe.withoutFragment(new URI(trimmed));
     } catch (URISyntaxException e) {
-      return new Target(Optional.empty(), "invalid URL: " + e.getMessage(), false);
+      return new Target(Optional.empty(), "invalid URL: " + e.getReason() + " at index " + e.getIndex(), false);
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {

@@ -166,9 +166,15 @@ final class UrlProbe {
     return "request failed" + detail(e);
   }
 
+  /** Returns the first message in the cause chain, which the HTTP client often leaves empty. */
   private static String detail(IOException e) {
-    String message = e.getMessage();
-    return message == null || message.isBlank() ? "" : ": " + message;
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      String message = cause.getMessage();
+      if (message != null && !message.isBlank()) {
+        return ": " + message;
+      }
+    }
+    return "";
   }
 
   private Duration waitBeforeRetry(Exchange exchange, int retry) {
