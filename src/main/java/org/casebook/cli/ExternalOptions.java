@@ -18,11 +18,12 @@ final class ExternalOptions {
   boolean enabled;
 
   @Option(names = "--external-concurrency", paramLabel = "N", defaultValue = "8",
-      description = "Most external requests in flight at once (default: ${DEFAULT-VALUE}).")
+      description = "Maximum number of external requests in flight at once (default:"
+          + " ${DEFAULT-VALUE}).")
   int concurrency;
 
   @Option(names = "--external-per-host", paramLabel = "N", defaultValue = "2",
-      description = "Most external requests in flight at once to one host and port"
+      description = "Maximum number of external requests in flight at once to one host and port"
           + " (default: ${DEFAULT-VALUE}).")
   int perHost;
 
@@ -32,7 +33,8 @@ final class ExternalOptions {
   int timeoutSeconds;
 
   @Option(names = "--external-max-redirects", paramLabel = "N", defaultValue = "5",
-      description = "Most redirects followed from one external link (default: ${DEFAULT-VALUE}).")
+      description = "Maximum number of redirects followed from one external link (default:"
+          + " ${DEFAULT-VALUE}).")
   int maxRedirects;
 
   @Option(names = "--external-cache", paramLabel = "FILE",
@@ -74,7 +76,8 @@ final class ExternalOptions {
       } catch (PatternSyntaxException e) {
         err.println("casebook: invalid --external-skip '" + regex + "': "
             + e.getDescription() + " near index " + e.getIndex());
-        err.println("  give a Java regular expression, such as: --external-skip '^https://localhost'");
+        err.println("  give a Java regular expression, such as:"
+            + " --external-skip '^https://localhost'");
         return null;
       }
     }

@@ -31,10 +31,10 @@ import org.casebook.linkcheck.LinkProblem;
  * Checker for the {@code http} and {@code https} links of a site, over the network.
  *
  * <p>Each distinct URL, without its fragment, is requested once per run however many pages link
- * to it. A URL passes when it answers with a status below 400, after at most {@link
+ * to it. A URL passes when it responds with a status below 400, after at most {@link
  * Builder#maxRedirects} redirects. The checker sends {@code HEAD} first and {@code GET} when
  * {@code HEAD} gets an error status. It retries {@code 429} and {@code 503} after the wait that
- * {@code Retry-After} asks for, or else after an exponential back-off. At most {@link
+ * {@code Retry-After} requests, or else after an exponential back-off. At most {@link
  * Builder#concurrency} requests are in flight at once, and at most {@link Builder#maxPerHost} to
  * one host and port. Links that match a skip pattern are not requested. With a cache file, URLs
  * that passed within the time to live are not requested again.
@@ -120,8 +120,8 @@ public final class ExternalLinkChecker {
   }
 
   /**
-   * Where a link leads: a URL to request, a reason it is invalid, or nothing when it is skipped
-   * or not HTTP.
+   * Destination of a link: a URL to request, a reason the link is invalid, or neither when the
+   * link is skipped or not HTTP.
    */
   private record Target(Optional<URI> uri, String invalidReason, boolean skipped) {}
 
@@ -136,7 +136,8 @@ public final class ExternalLinkChecker {
     try {
       uri = UrlProbe.withoutFragment(new URI(trimmed));
     } catch (URISyntaxException e) {
-      return new Target(Optional.empty(), "invalid URL: " + e.getReason() + " at index " + e.getIndex(), false);
+      String reason = "invalid URL: " + e.getReason() + " at index " + e.getIndex();
+      return new Target(Optional.empty(), reason, false);
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
@@ -216,13 +217,13 @@ public final class ExternalLinkChecker {
 
     private Builder() {}
 
-    /** Sets the most requests in flight at once over all hosts; default 8. */
+    /** Sets the maximum number of requests in flight at once over all hosts; default 8. */
     public Builder concurrency(int requests) {
       this.concurrency = positive(requests, "concurrency");
       return this;
     }
 
-    /** Sets the most requests in flight at once to one host and port; default 2. */
+    /** Sets the maximum number of requests in flight at once to one host and port; default 2. */
     public Builder maxPerHost(int requests) {
       this.maxPerHost = positive(requests, "maxPerHost");
       return this;
@@ -237,21 +238,24 @@ public final class ExternalLinkChecker {
       return this;
     }
 
-    /** Sets the most redirects followed from one URL; default 5. */
+    /** Sets the maximum number of redirects followed from one URL; default 5. */
     public Builder maxRedirects(int redirects) {
       this.maxRedirects = notNegative(redirects, "maxRedirects");
       return this;
     }
 
-    /** Sets the most retries of a request answered with {@code 429} or {@code 503}; default 3. */
+    /**
+     * Sets the maximum number of retries of a request that gets {@code 429} or {@code 503};
+     * default 3.
+     */
     public Builder maxRetries(int retries) {
       this.maxRetries = notNegative(retries, "maxRetries");
       return this;
     }
 
     /**
-     * Sets the longest wait before one retry; default 30 seconds. When {@code Retry-After} asks
-     * for longer, the status is reported without a retry.
+     * Sets the longest wait before one retry; default 30 seconds. When {@code Retry-After} requests
+     * a longer wait, the status is reported without a retry.
      */
     public Builder maxRetryWait(Duration wait) {
       this.maxRetryWait = Objects.requireNonNull(wait, "wait");

@@ -59,7 +59,9 @@ final class LinkCache {
     LinkCache cache = new LinkCache(file, timeToLive, checked);
     try {
       JsonNode root = JSON.readTree(text);
-      if (root == null || root.path("format").asInt() != FORMAT || !root.path("checked").isObject()) {
+      boolean valid = root != null && root.path("format").asInt() == FORMAT
+          && root.path("checked").isObject();
+      if (!valid) {
         throw invalid(file, "expected an object with \"format\": " + FORMAT + " and \"checked\"");
       }
       Iterator<Map.Entry<String, JsonNode>> entries = root.get("checked").fields();

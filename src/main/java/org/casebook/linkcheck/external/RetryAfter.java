@@ -7,13 +7,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** Parser for the {@code Retry-After} response header of RFC 9110, section 10.2.3. */
+/** Parser for the {@code Retry-After} response header of HTTP (RFC 9110). */
 final class RetryAfter {
 
   private RetryAfter() {}
 
   /**
-   * Returns the wait the header asks for: a number of seconds, or the time until an HTTP date,
+   * Returns the wait the header requests: a number of seconds, or the time until an HTTP date,
    * which is zero for a date in the past. Returns empty when the value is neither.
    */
   static Optional<Duration> parse(String value, Instant now) {

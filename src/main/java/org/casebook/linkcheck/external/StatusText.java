@@ -2,7 +2,7 @@ package org.casebook.linkcheck.external;
 
 import java.util.Map;
 
-/** Reason phrases of the common HTTP status codes, from RFC 9110 and RFC 6585. */
+/** Standard reason phrases of the common HTTP error status codes. */
 final class StatusText {
 
   private static final Map<Integer, String> PHRASES =

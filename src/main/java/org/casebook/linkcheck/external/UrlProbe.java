@@ -21,7 +21,7 @@ import javax.net.ssl.SSLException;
 
 /**
  * Checker of one URL: it follows redirects by hand, falls back from {@code HEAD} to {@code GET},
- * and retries {@code 429} and {@code 503} answers.
+ * and retries {@code 429} and {@code 503} responses.
  *
  * <p>Instances are safe to share between threads. Each request takes a slot of the host limiter
  * for as long as it is in flight, but not while it waits for a retry.
@@ -99,7 +99,7 @@ final class UrlProbe {
       }
       Duration wait = waitBeforeRetry(exchange, retry);
       if (wait.compareTo(settings.maxRetryWait()) > 0) {
-        return Exchange.failed(status + ", and the server asked to wait " + seconds(wait)
+        return Exchange.failed(status + ", and the server requested a wait of " + seconds(wait)
             + ", more than the maximum of " + seconds(settings.maxRetryWait()));
       }
       Thread.sleep(wait.toMillis());
@@ -108,9 +108,9 @@ final class UrlProbe {
 
   /**
    * Sends {@code HEAD}, and when it gets a status of 400 or more other than {@code 429} and
-   * {@code 503}, sends {@code GET} and returns its answer instead. Some servers reject {@code HEAD}
-   * with {@code 405} or {@code 501}, and some CDNs answer it with {@code 403} or {@code 404}, so
-   * only a {@code GET} error counts as a broken link.
+   * {@code 503}, sends {@code GET} and returns its response instead. Some servers reject {@code
+   * HEAD} with {@code 405} or {@code 501}, and some CDNs respond to it with {@code 403} or {@code
+   * 404}, so only a {@code GET} error counts as a broken link.
    */
   private Exchange requestHeadThenGet(URI uri) throws InterruptedException {
     Exchange head = send(uri, "HEAD");

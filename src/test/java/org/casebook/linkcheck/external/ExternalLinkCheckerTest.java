@@ -61,7 +61,7 @@ class ExternalLinkCheckerTest {
         "index.html: " + url("/deep/1") + " (external: too many redirects, more than 5)",
         "index.html: " + url("/down") + " (external: 503 Service Unavailable after 3 retries)",
         "index.html: " + url("/throttled") + " (external: 429 Too Many Requests, and the server"
-            + " asked to wait 120 s, more than the maximum of 30 s)",
+            + " requested a wait of 120 s, more than the maximum of 30 s)",
         "index.html: " + url("/slow") + " (external: timed out after 1 s)");
     assertThat(report.urlsRequested()).isEqualTo(11);
     assertThat(report.urlsFromCache()).isZero();
@@ -240,7 +240,7 @@ class ExternalLinkCheckerTest {
     return problems.stream().map(LinkProblem::toString).toList();
   }
 
-  /** Clock that stands still until a test moves it forward. */
+  /** Clock that stays at one instant until a test advances it. */
   private static final class MutableClock extends Clock {
     private volatile Instant now;
 

@@ -17,13 +17,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * HTTP server on 127.0.0.1 with one route per kind of external link answer. It counts the
- * requests of each method and path, and the peak number of requests in flight under
+ * HTTP server on 127.0.0.1 with one route per kind of response an external link can get. It
+ * counts the requests of each method and path, and the peak number of requests in flight under
  * {@code /parallel/}.
  *
  * <p>Routes: {@code /ok} 200; {@code /missing} 404; {@code /loop/a} and {@code /loop/b} redirect
  * to each other; {@code /chain/1} redirects through {@code /chain/2} to {@code /chain/3}, 200;
- * {@code /deep/N} redirects to {@code /deep/N+1} without end; {@code /limited} answers 429 with
+ * {@code /deep/N} redirects to {@code /deep/N+1} without end; {@code /limited} responds 429 with
  * {@code Retry-After: 1} once, then 200; {@code /busy} 503 once, then 200; {@code /down} always
  * 503; {@code /throttled} always 429 with {@code Retry-After: 120}; {@code /slow} holds the
  * response until the server closes, at most 5 seconds; {@code /no-head} 405 on HEAD and 200 on
@@ -117,7 +117,7 @@ public final class LinkTargetServer implements AutoCloseable {
     }
   }
 
-  /** Answers status with an optional Retry-After, or 200 when retryAfter is null. */
+  /** Sends status with an optional Retry-After, or 200 when retryAfter is null. */
   private static void retryLater(HttpExchange exchange, int status, String retryAfter)
       throws IOException {
     if (retryAfter == null) {
