@@ -154,6 +154,8 @@ public final class ExternalLinkChecker {
     if (urls.isEmpty()) {
       return results;
     }
+    // NOTE: no proxy is configured, so a network that allows only proxied traffic fails every
+    // external link with a connection error.
     HttpClient client =
         HttpClient.newBuilder()
             .connectTimeout(settings.timeout())
