@@ -12,6 +12,9 @@ import picocli.CommandLine.Option;
 
 /** The options of {@code check} for links that leave the site. */
 final class ExternalOptions {
+  /** Upper bound of --external-concurrency, because each request in flight takes a thread. */
+  private static final int MAX_CONCURRENCY = 256;
+
   @Option(names = "--external",
       description = "Also checks the http and https links by requesting them. Off by default;"
           + " a build never does this.")
@@ -85,8 +88,9 @@ final class ExternalOptions {
   }
 
   private String firstInvalidNumber() {
-    if (concurrency < 1) {
-      return "invalid --external-concurrency " + concurrency + ": give at least 1";
+    if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {
+      return "invalid --external-concurrency " + concurrency + ": give a number from 1 to "
+          + MAX_CONCURRENCY;
     }
     if (perHost < 1) {
       return "invalid --external-per-host " + perHost + ": give at least 1";

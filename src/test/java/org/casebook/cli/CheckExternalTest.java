@@ -105,7 +105,7 @@ class CheckExternalTest {
     Run run = Run.of("check", site.toString(), "--external", "--external-concurrency", "0");
 
     assertThat(run.exitCode()).isEqualTo(Main.USAGE);
-    assertThat(run.err()).contains("invalid --external-concurrency 0: give at least 1");
+    assertThat(run.err()).contains("invalid --external-concurrency 0: give a number from 1 to 256");
   }
 
   @Test
