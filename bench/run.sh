@@ -58,6 +58,11 @@ for size in $SIZES; do
   for run in warm-up $(seq 1 "$runs"); do
     measure casebook "$run" "$tsv" java -jar "$JAR" build --content "$catalog/content" \
       --templates "$PROJECT/templates" --out "$out/casebook"
+    # The same build started with the class-data sharing archive that packaging writes and
+    # with the C1 compiler only, which suits short runs.
+    measure casebook-fast "$run" "$tsv" java -XX:SharedArchiveFile="$PROJECT/target/casebook.jsa" \
+      -XX:TieredStopAtLevel=1 -jar "$JAR" build --content "$catalog/content" \
+      --templates "$PROJECT/templates" --out "$out/casebook"
     rm -rf "$out/hugo"
     measure hugo "$run" "$tsv" hugo --source "$catalog/hugo" --destination "$out/hugo" --quiet
     rm -rf "$out/copy"

@@ -9,7 +9,7 @@ import statistics
 import sys
 from pathlib import Path
 
-TOOLS = ("casebook", "hugo", "copy")
+TOOLS = ("casebook", "casebook-fast", "hugo", "copy")
 
 
 def medians(path):
@@ -44,13 +44,17 @@ def main(work, sizes):
                 s = stats[tool]
                 print(f"| {size} | {s['runs']} | {tool} | {s['wall']:.2f} | {s['cpu']:.2f} "
                       f"| {s['rss']:.0f} |")
-        c, h, f = stats["casebook"], stats["hugo"], stats["copy"]
-        ratios.append(f"| {size} | {ratio(c['wall'], h['wall'])} | {ratio(c['cpu'], h['cpu'])} "
-                      f"| {ratio(c['rss'], h['rss'])} | {ratio(c['wall'], f['wall'])} |")
+        h, f = stats["hugo"], stats["copy"]
+        for tool in ("casebook", "casebook-fast"):
+            c = stats.get(tool)
+            if c:
+                ratios.append(f"| {size} | {tool} | {ratio(c['wall'], h['wall'])} "
+                              f"| {ratio(c['cpu'], h['cpu'])} | {ratio(c['rss'], h['rss'])} "
+                              f"| {ratio(c['wall'], f['wall'])} |")
     print()
-    print("| size | Casebook/Hugo wall | Casebook/Hugo CPU | Casebook/Hugo RSS "
+    print("| size | launch | Casebook/Hugo wall | Casebook/Hugo CPU | Casebook/Hugo RSS "
           "| Casebook/copy wall |")
-    print("|---|---:|---:|---:|---:|")
+    print("|---|---|---:|---:|---:|---:|")
     print("\n".join(ratios))
 
 
