@@ -28,7 +28,7 @@ final class CatalogIndex {
       for (GoalEntry entry : goal.entries()) {
         memberships
             .computeIfAbsent(entry.useCase(), key -> new ArrayList<>())
-            .add(new Views.Membership(goal, entry));
+            .add(new Views.Membership(Views.GoalLink.of(goal), entry));
       }
     }
     byEvent = groupAll(entry -> entry.useCase().events());
@@ -73,7 +73,8 @@ final class CatalogIndex {
       }
       for (K key : order) {
         groups.computeIfAbsent(key, k -> new ArrayList<>())
-            .add(new Views.GoalGroup(goal, List.copyOf(perGoal.get(key))));
+            .add(new Views.GoalGroup(Views.GoalLink.of(goal),
+                perGoal.get(key).stream().map(Views.UseCaseLink::of).toList()));
       }
     }
     return groups;

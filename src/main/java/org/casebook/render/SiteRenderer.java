@@ -184,8 +184,7 @@ public final class SiteRenderer {
       this.catalog = catalog;
       this.settings = settings;
       this.index = new CatalogIndex(catalog);
-      this.navGoals =
-          catalog.goals().stream().map(g -> new Views.GoalLink(g.slug(), g.title())).toList();
+      this.navGoals = catalog.goals().stream().map(Views.GoalLink::of).toList();
     }
 
     List<PageJob> all() {

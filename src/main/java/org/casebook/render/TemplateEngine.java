@@ -55,7 +55,7 @@ final class TemplateEngine {
     config.setNumberFormat("computer");
     config.setBooleanFormat("c");
     config.setObjectWrapper(new DefaultObjectWrapperBuilder(VERSION).build());
-    // Check a template file for changes on every use, so a long-running dev server sees edits.
+    // Check a template file for changes on every use, so a long-running dev server picks up edits.
     config.setTemplateUpdateDelayMilliseconds(0);
   }
 
@@ -133,7 +133,7 @@ final class TemplateEngine {
     return out.toString();
   }
 
-  /** Returns whether the templates folder holds a template of that name. */
+  /** Returns whether the templates folder contains a template of that name. */
   boolean exists(String name) {
     return Files.isRegularFile(templatesDir.resolve(name));
   }

@@ -9,11 +9,21 @@ import org.casebook.catalog.UseCase;
 public final class Views {
   private Views() {}
 
-  /** One goal that a use case belongs to, with that goal's channel types for it. */
-  public record Membership(Goal goal, GoalEntry entry) {}
+  /**
+   * One goal that a use case belongs to, with that goal's channel types for it. Views hold links
+   * rather than whole goals and use cases, so a page's data changes only when what it shows does.
+   */
+  public record Membership(GoalLink goal, GoalEntry entry) {}
 
   /** The use cases of one goal that share something: an event or a channel type. */
-  public record GoalGroup(Goal goal, List<UseCase> useCases) {}
+  public record GoalGroup(GoalLink goal, List<UseCaseLink> useCases) {}
+
+  /** A use case as other pages link it. */
+  public record UseCaseLink(String slug, String title) {
+    static UseCaseLink of(UseCase useCase) {
+      return new UseCaseLink(useCase.slug(), useCase.title());
+    }
+  }
 
   /** A use case on the reference page, with its element id there. */
   public record ReferenceEntry(GoalEntry entry, String id) {}
@@ -21,8 +31,12 @@ public final class Views {
   /** A goal on the reference page with its entries. */
   public record ReferenceGoal(Goal goal, List<ReferenceEntry> entries) {}
 
-  /** A goal as the site header links it. */
-  public record GoalLink(String slug, String title) {}
+  /** A goal as the site header and other pages link it. */
+  public record GoalLink(String slug, String title) {
+    static GoalLink of(Goal goal) {
+      return new GoalLink(goal.slug(), goal.title());
+    }
+  }
 
   /** An entry of a list page: the item's slug, its name and a short note, which may be empty. */
   public record ListItem(String slug, String label, String note) {}
