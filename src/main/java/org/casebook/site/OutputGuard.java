@@ -21,7 +21,12 @@ final class OutputGuard {
   static void check(Path out, List<Path> inputs) throws IOException {
     Path target = real(out);
     for (Path input : inputs) {
-      refuseIfContains(target, real(input), "the input folder " + input);
+      Path realInput = real(input);
+      refuseIfContains(target, realInput, "the input folder " + input);
+      if (target.startsWith(realInput)) {
+        refuse(out, "is inside the input folder " + input + ", so each build would read the"
+            + " previous one");
+      }
     }
     Path home = Path.of(System.getProperty("user.home"));
     refuseIfContains(target, real(home), "your home folder");

@@ -1,17 +1,26 @@
 package org.casebook.site;
 
+import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
+
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.casebook.diag.BuildFailedException;
+import org.casebook.diag.Diagnostic;
 
 /**
  * Replaces an output folder with a complete new site, or leaves it untouched.
@@ -19,9 +28,13 @@ import java.util.stream.Stream;
  * <p>The new site is written into a hidden sibling folder and swapped in with two renames. If the
  * process dies between them, the next run finds the previous output in its hidden backup folder
  * and puts it back. Leftover temporary folders of killed runs are removed. Nothing outside the
- * output folder and its hidden siblings is ever deleted.
+ * output folder and its hidden siblings marked as Casebook's is ever deleted. A lock file beside
+ * the output ({@code .<name>-lock}) keeps two builds from writing one folder at once.
  */
 public final class SiteWriter {
+  private static final String UUID_PATTERN =
+      "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
   private SiteWriter() {}
 
   /**
@@ -33,22 +46,47 @@ public final class SiteWriter {
   public static void replace(Path out, Map<String, byte[]> files, List<Path> inputs)
       throws IOException {
     Path target = out.toAbsolutePath().normalize();
-    Path parent = target.getParent();
-    recover(target);
     OutputGuard.check(target, inputs);
+    Path parent = target.getParent();
     Files.createDirectories(parent);
     String name = target.getFileName().toString();
-    Path staging = parent.resolve("." + name + "-tmp-" + UUID.randomUUID());
+    try (FileChannel channel =
+            FileChannel.open(
+                parent.resolve("." + name + "-lock"),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+        FileLock lock = tryLock(channel)) {
+      if (lock == null) {
+        throw new BuildFailedException(
+            Diagnostic.error(target.toString(), 0, 0, "another build is writing this folder")
+                .withHint("wait for it to finish, then build again"));
+      }
+      recover(target);
+      OutputGuard.check(target, inputs);
+      Path staging = parent.resolve("." + name + "-tmp-" + UUID.randomUUID());
+      try {
+        writeAll(staging, files);
+        swap(staging, target, parent.resolve("." + name + "-old-" + UUID.randomUUID()));
+      } finally {
+        deleteTree(staging);
+      }
+    }
+  }
+
+  /** Returns the lock, or null when another process or thread of this JVM holds it. */
+  private static FileLock tryLock(FileChannel channel) throws IOException {
     try {
-      writeAll(staging, files);
-      swap(staging, target, parent.resolve("." + name + "-old-" + UUID.randomUUID()));
-    } finally {
-      deleteTree(staging);
+      return channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      return null;
     }
   }
 
   private static void writeAll(Path staging, Map<String, byte[]> files) throws IOException {
     Files.createDirectory(staging);
+    // The marker comes first, so recovery can tell this folder from a user's folder of a
+    // similar name even if the process dies while writing.
+    Files.writeString(staging.resolve(OutputGuard.MARKER), "Casebook writes this folder.\n");
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       Path path = staging.resolve(file.getKey()).normalize();
       if (!path.startsWith(staging)) {
@@ -57,7 +95,6 @@ public final class SiteWriter {
       Files.createDirectories(path.getParent());
       Files.write(path, file.getValue());
     }
-    Files.writeString(staging.resolve(OutputGuard.MARKER), "Casebook writes this folder.\n");
   }
 
   private static void swap(Path staging, Path target, Path backup) throws IOException {
@@ -79,7 +116,9 @@ public final class SiteWriter {
   }
 
   /**
-   * Undoes a swap that a killed run left half done, and removes its temporary folders.
+   * Undoes a swap that a killed run left half done, and removes its temporary folders. Only
+   * siblings named like Casebook's own ({@code .<name>-old-<uuid>}, {@code .<name>-tmp-<uuid>})
+   * that hold Casebook's marker file are touched.
    */
   static void recover(Path target) throws IOException {
     Path parent = target.getParent();
@@ -87,17 +126,20 @@ public final class SiteWriter {
       return;
     }
     String name = target.getFileName().toString();
+    Pattern own = Pattern.compile("\\." + Pattern.quote(name) + "-(old|tmp)-" + UUID_PATTERN);
     List<Path> leftovers;
     try (Stream<Path> list = Files.list(parent)) {
       leftovers =
-          list.filter(p -> p.getFileName().toString().startsWith("." + name + "-")).sorted()
+          list.filter(p -> own.matcher(p.getFileName().toString()).matches())
+              .filter(p -> Files.isRegularFile(p.resolve(OutputGuard.MARKER), NOFOLLOW_LINKS))
+              .sorted()
               .toList();
     }
     for (Path leftover : leftovers) {
-      String suffix = leftover.getFileName().toString().substring(name.length() + 2);
-      if (suffix.startsWith("old-") && !Files.exists(target)) {
+      boolean backup = leftover.getFileName().toString().startsWith("." + name + "-old-");
+      if (backup && !Files.exists(target)) {
         move(leftover, target);
-      } else if (suffix.startsWith("old-") || suffix.startsWith("tmp-")) {
+      } else {
         deleteTree(leftover);
       }
     }

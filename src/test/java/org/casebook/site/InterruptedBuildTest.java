@@ -45,7 +45,7 @@ class InterruptedBuildTest {
       }
       try (var siblings = Files.list(dir)) {
         assertThat(siblings.map(p -> p.getFileName().toString()))
-            .containsExactlyInAnyOrder("site", "old", "new");
+            .containsExactlyInAnyOrder("site", ".site-lock", "old", "new");
       }
       if (newSite != null) {
         break;

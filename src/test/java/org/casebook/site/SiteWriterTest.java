@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.casebook.diag.BuildFailedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,8 @@ class SiteWriterTest {
     assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("<p>new</p>");
     assertThat(out.resolve("old.html")).doesNotExist();
     try (var siblings = Files.list(dir)) {
-      assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("site");
+      assertThat(siblings.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("site", ".site-lock");
     }
   }
 
@@ -33,15 +35,69 @@ class SiteWriterTest {
   void restoresTheBackupOfAnInterruptedSwap() throws Exception {
     Path out = dir.resolve("site");
     SiteWriter.replace(out, Map.of("index.html", "<p>previous</p>".getBytes()), List.of());
-    Path backup = dir.resolve(".site-old-1234");
+    Path backup = dir.resolve(".site-old-" + UUID.randomUUID());
     Files.move(out, backup);
-    Files.createDirectories(dir.resolve(".site-tmp-5678"));
+    Path staging = Files.createDirectories(dir.resolve(".site-tmp-" + UUID.randomUUID()));
+    Files.writeString(staging.resolve(OutputGuard.MARKER), "");
 
     SiteWriter.recover(out);
 
     assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("<p>previous</p>");
     assertThat(backup).doesNotExist();
-    assertThat(dir.resolve(".site-tmp-5678")).doesNotExist();
+    assertThat(staging).doesNotExist();
+  }
+
+  @Test
+  void leavesSimilarlyNamedUserFoldersAlone() throws Exception {
+    Path out = dir.resolve("site");
+    Path userBackup = Files.createDirectories(dir.resolve(".site-old-2024"));
+    Files.writeString(userBackup.resolve("keep.txt"), "x");
+    Path unmarked = Files.createDirectories(dir.resolve(".site-tmp-" + UUID.randomUUID()));
+    Files.writeString(unmarked.resolve("notes.txt"), "y");
+
+    SiteWriter.replace(out, SITE, List.of());
+    SiteWriter.replace(out, SITE, List.of());
+
+    assertThat(userBackup.resolve("keep.txt")).hasContent("x");
+    assertThat(unmarked.resolve("notes.txt")).hasContent("y");
+  }
+
+  @Test
+  void refusesAFolderInsideAnInput() throws Exception {
+    Path templates = Files.createDirectories(dir.resolve("templates/assets"));
+    assertThatThrownBy(
+            () -> SiteWriter.replace(templates.resolve("site"), SITE,
+                List.of(dir.resolve("templates"))))
+        .isInstanceOf(BuildFailedException.class)
+        .hasMessageContaining("is inside the input folder");
+    assertThat(templates.resolve("site")).doesNotExist();
+  }
+
+  @Test
+  void refusesASecondWriterOfTheSameFolder() throws Exception {
+    Path out = dir.resolve("site");
+    assertThatThrownBy(() -> lockedElsewhere(out))
+        .isInstanceOf(BuildFailedException.class)
+        .hasMessageContaining("another build is writing this folder");
+    assertThat(out).doesNotExist();
+  }
+
+  /** Runs a write while a separate JVM holds the output's lock. */
+  private void lockedElsewhere(Path out) throws Exception {
+    Path lock = dir.resolve(".site-lock");
+    Process holder = new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp", System.getProperty("java.class.path"),
+            "org.casebook.site.LockHolder", lock.toString())
+        .redirectErrorStream(true)
+        .start();
+    try {
+      assertThat(new String(holder.getInputStream().readNBytes(7))).isEqualTo("locked\n");
+      SiteWriter.replace(out, SITE, List.of());
+    } finally {
+      holder.destroy();
+      holder.waitFor();
+    }
   }
 
   @Test
