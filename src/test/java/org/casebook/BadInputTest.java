@@ -136,7 +136,7 @@ class BadInputTest {
             title: 🎉
             summary: win back shoppers
             events: [order-completed]
-            """, 1, 8, "use case title `🎉` in title gives an empty slug"),
+            """, 1, 8, "use case title `🎉` gives an empty slug"),
         new Case("empty required text", "goals/optimize.yaml", """
             title:
             summary: improve return on ad spend
@@ -147,6 +147,18 @@ class BadInputTest {
             name: Order Completed
             slug: order completed
             """, 2, 7, "`slug` value `order completed` is not a valid slug"),
+        new Case("event listed twice on one line", "use-cases/cart.yaml", """
+            title: Mitigate cart abandonment
+            summary: win back shoppers
+            events: [order-completed, order-completed]
+            """, 3, 27,
+            "event `order-completed` is listed twice in events: line 3, columns 10 and 27"),
+        new Case("line over the length limit", "events/order-completed.yaml",
+            "name: Order Completed\nproperties: [" + "p, ".repeat(20) + "q]\n", 2, 51,
+            "line is 76 characters long, over the limit of 50", List.of("--max-line-length", "50")),
+        new Case("event file that does not parse", "events/order-completed.yaml",
+            "name: Order Completed\nproperties: [order_id\n", 3, 1,
+            "invalid YAML: while parsing a flow sequence (expected ',' or ']', but got <stream end>)"),
         new Case("second document in a file", "events/order-completed.yaml", """
             name: Order Completed
             ---

@@ -373,6 +373,19 @@ class HardCasesTest {
     assertThat(column(churn.selectFirst("table.channels"), 0)).containsExactly("Website", "Mobile");
   }
 
+  @Test
+  void brokenFileCausesNoFollowOnErrors() throws IOException {
+    Run run = new ContentFixture()
+        .with("events/order-completed.yaml", "name: Order Completed\nproperties: [order_id\n")
+        .with("goals/optimize.yaml", "title: Optimize advertising\n\tsummary: x\n")
+        .build(dir);
+    assertThat(run.exitCode()).isEqualTo(1);
+    List<String> errors = run.err().lines().filter(line -> line.contains(": error: ")).toList();
+    assertThat(errors).hasSize(2);
+    assertThat(run.err()).doesNotContain("unknown event").doesNotContain("is not used")
+        .doesNotContain("unknown goal");
+  }
+
   private static String useCase(String title) {
     return "title: \"" + title + "\"\nsummary: do something\nevents: [order-completed]\n";
   }

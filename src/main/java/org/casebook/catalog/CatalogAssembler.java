@@ -23,14 +23,23 @@ import org.casebook.markdown.MarkdownRenderer;
 final class CatalogAssembler {
   private final Map<ContentKind, Map<String, CatalogLoader.Parsed>> files =
       new EnumMap<>(ContentKind.class);
+  private final Map<ContentKind, Set<String>> present = new EnumMap<>(ContentKind.class);
   private final List<Diagnostic> problems;
   private final Descriptions descriptions;
   private final References references;
 
+  /**
+   * @param present the keys of every content file found, by kind, including files that did not
+   *     parse; a reference to one of them is not reported, since the file's own errors are
+   */
   CatalogAssembler(
-      List<CatalogLoader.Parsed> parsed, MarkdownRenderer markdown, List<Diagnostic> problems) {
+      List<CatalogLoader.Parsed> parsed,
+      Map<ContentKind, Set<String>> present,
+      MarkdownRenderer markdown,
+      List<Diagnostic> problems) {
     for (ContentKind kind : ContentKind.values()) {
       files.put(kind, new TreeMap<>());
+      this.present.put(kind, present.getOrDefault(kind, Set.of()));
     }
     for (CatalogLoader.Parsed file : parsed) {
       files.get(file.entry().kind()).put(file.entry().key(), file);
@@ -85,7 +94,7 @@ final class CatalogAssembler {
     }
     List<Located> listed = Fields.list(site.document(), "/goals");
     List<String> keys =
-        references.resolveAll(listed, goalFiles.keySet(), "goal", "goals/<name>.yaml");
+        references.resolveAll(listed, present.get(ContentKind.GOAL), "goal", "goals/<name>.yaml");
     for (CatalogLoader.Parsed goal : goalFiles.values()) {
       if (!keys.contains(goal.entry().key())) {
         problems.add(
@@ -111,7 +120,7 @@ final class CatalogAssembler {
       }
     }
     return withUnused(ContentKind.USE_CASE, order, referencedBy(ContentKind.GOAL, "/use_cases",
-        "use_case"), "use case", "no goal lists it");
+        "use_case"), ContentKind.GOAL, "use case", "no goal lists it");
   }
 
   private List<String> eventOrder(List<String> useCaseKeys) {
@@ -124,7 +133,7 @@ final class CatalogAssembler {
       }
     }
     return withUnused(ContentKind.EVENT, order, referencedBy(ContentKind.USE_CASE, "/events", ""),
-        "event", "no use case lists it");
+        ContentKind.USE_CASE, "event", "no use case lists it");
   }
 
   /**
@@ -149,15 +158,16 @@ final class CatalogAssembler {
 
   /** Appends valid files that nothing refers to, sorted by key, with a warning for each. */
   private List<String> withUnused(
-      ContentKind kind, LinkedHashSet<String> used, Set<String> referenced, String label,
-      String reason) {
+      ContentKind kind, LinkedHashSet<String> used, Set<String> referenced, ContentKind referrer,
+      String label, String reason) {
     List<String> keys = new ArrayList<>(used);
     for (CatalogLoader.Parsed file : files.get(kind).values()) {
       String key = file.entry().key();
       if (file.valid() && !used.contains(key)) {
         keys.add(key);
       }
-      if (file.valid() && !used.contains(key) && !referenced.contains(key)) {
+      if (file.valid() && !used.contains(key) && !referenced.contains(key)
+          && allValid(referrer)) {
         problems.add(
             file.document().source().warning(
                 new Position(1, 1),
@@ -206,7 +216,7 @@ final class CatalogAssembler {
       List<Event> resolved = new ArrayList<>();
       for (String key :
           references.resolveAll(
-              listed, files.get(ContentKind.EVENT).keySet(), "event", "events/<name>.yaml")) {
+              listed, present.get(ContentKind.EVENT), "event", "events/<name>.yaml")) {
         if (events.containsKey(key) && !resolved.contains(events.get(key))) {
           resolved.add(events.get(key));
         }
@@ -268,7 +278,7 @@ final class CatalogAssembler {
     for (int i = 0; i < list.size(); i++) {
       Located ref = useCaseRefs.get(i);
       boolean known =
-          references.resolve(ref, files.get(ContentKind.USE_CASE).keySet(), "use case",
+          references.resolve(ref, present.get(ContentKind.USE_CASE), "use case",
               "use-cases/<name>.yaml");
       UseCase useCase = useCases.get(ref.value());
       if (!known || useCase == null || seen.put(ref.value(), true) != null) {
@@ -290,6 +300,9 @@ final class CatalogAssembler {
     List<Located> names = Fields.list(goal, pointer);
     references.reportDuplicates(names, label);
     List<Channel> resolved = new ArrayList<>();
+    if (!isValid(ContentKind.CHANNELS, "channels")) {
+      return List.of();
+    }
     for (Located name : names) {
       if (references.resolve(name, known.keySet(), label + " type", "channels.yaml")) {
         Channel channel = known.get(name.value());
@@ -366,6 +379,15 @@ final class CatalogAssembler {
 
   private static List<Channel> distinct(Map<String, Channel> channels) {
     return channels.values().stream().distinct().toList();
+  }
+
+  /**
+   * Returns whether every file of a kind parsed and passed its schema; when one did not, what it
+   * refers to is unknown, so nothing is reported as unused.
+   */
+  private boolean allValid(ContentKind kind) {
+    return files.get(kind).size() == present.get(kind).size()
+        && files.get(kind).values().stream().allMatch(CatalogLoader.Parsed::valid);
   }
 
   private boolean isValid(ContentKind kind, String key) {

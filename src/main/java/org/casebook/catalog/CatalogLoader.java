@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -67,7 +70,11 @@ public final class CatalogLoader {
             .toList();
     cache.keySet().retainAll(entries.stream().map(ContentFiles.Entry::path).collect(toSet()));
     List<Diagnostic> all = new ArrayList<>(problems);
-    Catalog catalog = new CatalogAssembler(parsed, markdown, all).assemble();
+    Map<ContentKind, Set<String>> present = new EnumMap<>(ContentKind.class);
+    for (ContentFiles.Entry entry : entries) {
+      present.computeIfAbsent(entry.kind(), kind -> new HashSet<>()).add(entry.key());
+    }
+    Catalog catalog = new CatalogAssembler(parsed, present, markdown, all).assemble();
     all.sort(Diagnostic.ORDER);
     if (all.stream().anyMatch(Diagnostic::isError)) {
       throw new BuildFailedException(all);

@@ -51,12 +51,17 @@ final class References {
     for (Located item : items) {
       Located earlier = first.putIfAbsent(item.value(), item);
       if (earlier != null) {
+        Position first = earlier.at();
+        Position again = item.at();
+        String where = first.line() == again.line()
+            ? String.format("line %d, columns %d and %d", again.line(), first.column(),
+                again.column())
+            : String.format("lines %d and %d", first.line(), again.line());
         problems.add(
             item.source().error(
-                item.at(),
-                String.format(
-                    "%s `%s` is listed twice in %s: lines %d and %d",
-                    label, item.value(), parentPath(item), earlier.at().line(), item.at().line()),
+                again,
+                String.format("%s `%s` is listed twice in %s: %s", label, item.value(),
+                    parentPath(item), where),
                 "delete one of them"));
       }
     }

@@ -97,8 +97,7 @@ final class SlugAssigner {
           request.source().error(
               request.at(),
               String.format(
-                  "%s title `%s` in %s gives an empty slug", kind, request.title(),
-                  request.field()),
+                  "%s title `%s` gives an empty slug", kind, request.title()),
               "add `slug:` with letters or digits, for example `slug: launch-party`"));
       return "";
     }

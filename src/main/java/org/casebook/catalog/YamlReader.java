@@ -66,6 +66,7 @@ final class YamlReader {
       text = text.substring(1);
     }
     SourceFile source = new SourceFile(name, List.of(text.split("\r\n|\r|\n", -1)));
+    checkLineLengths(source);
     try {
       return new Builder(source).build(text);
     } catch (MarkedYamlEngineException e) {
@@ -73,6 +74,22 @@ final class YamlReader {
     } catch (YamlEngineException e) {
       throw new BuildFailedException(
           source.error(Position.UNKNOWN, "invalid YAML: " + e.getMessage(), ""));
+    }
+  }
+
+  private void checkLineLengths(SourceFile source) {
+    for (int i = 0; i < source.lines().size(); i++) {
+      int length = source.lines().get(i).length();
+      if (length > limits.maxLineLength()) {
+        throw new BuildFailedException(
+            new org.casebook.diag.Diagnostic(source.name(), i + 1, limits.maxLineLength() + 1,
+                org.casebook.diag.Severity.ERROR,
+                String.format("line is %,d characters long, over the limit of %,d", length,
+                    limits.maxLineLength()),
+                "break the text over several lines (a `|` or `>` block keeps it one value), or"
+                    + " raise the limit with --max-line-length",
+                ""));
+      }
     }
   }
 

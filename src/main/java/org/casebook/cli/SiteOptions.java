@@ -44,6 +44,10 @@ final class SiteOptions {
           + " ${DEFAULT-VALUE}).")
   int maxDepth;
 
+  @Option(names = "--max-line-length", paramLabel = "CHARS", defaultValue = "1048576",
+      description = "Longest line of a content file, in characters (default: ${DEFAULT-VALUE}).")
+  int maxLineLength;
+
   /** Returns the build options, or null after printing why the options are invalid. */
   BuildOptions toBuildOptions(PrintWriter err) {
     String basePath;
@@ -54,12 +58,13 @@ final class SiteOptions {
       err.println("  give an absolute URL such as https://example.github.io/docs/");
       return null;
     }
-    if (maxFileBytes < 1 || maxNodes < 1 || maxDepth < 1) {
-      err.println("casebook: --max-file-size, --max-yaml-nodes and --max-yaml-depth must be"
+    if (maxFileBytes < 1 || maxNodes < 1 || maxDepth < 1 || maxLineLength < 1) {
+      err.println("casebook: --max-file-size, --max-yaml-nodes, --max-yaml-depth and"
+          + " --max-line-length must be"
           + " positive");
       return null;
     }
     return new BuildOptions(content, templates, out, basePath, baseUrl,
-        new CatalogLimits(maxFileBytes, maxNodes, maxDepth));
+        new CatalogLimits(maxFileBytes, maxNodes, maxDepth, maxLineLength));
   }
 }

@@ -25,6 +25,12 @@ public record Diagnostic(
           .thenComparingInt(Diagnostic::column)
           .thenComparing(Diagnostic::message);
 
+  /** Longest message printed; longer ones, which quote huge values, are cut. */
+  private static final int MAX_MESSAGE = 500;
+
+  /** Most characters of the source line shown around the column. */
+  private static final int WINDOW = 160;
+
   public Diagnostic {
     hint = hint == null ? "" : hint;
     sourceLine = sourceLine == null ? "" : sourceLine;
@@ -62,11 +68,16 @@ public record Diagnostic(
         out.append(':').append(column);
       }
     }
-    out.append(": ").append(severity.label()).append(": ").append(message);
+    out.append(": ").append(severity.label()).append(": ").append(shorten(message, MAX_MESSAGE));
     if (!sourceLine.isEmpty()) {
-      out.append('\n').append("  ").append(sourceLine);
+      int start = Math.max(0, Math.min(column - 1 - WINDOW / 3, sourceLine.length() - WINDOW));
+      int end = Math.min(sourceLine.length(), start + WINDOW);
+      String prefix = start > 0 ? "…" : "";
+      out.append('\n').append("  ").append(prefix).append(sourceLine, start, end)
+          .append(end < sourceLine.length() ? "…" : "");
       if (column > 0) {
-        out.append('\n').append("  ").append(caretIndent()).append('^');
+        out.append('\n').append("  ").append(prefix.isEmpty() ? "" : " ")
+            .append(caretIndent(start)).append('^');
       }
     }
     if (!hint.isEmpty()) {
@@ -75,11 +86,15 @@ public record Diagnostic(
     return out.toString();
   }
 
+  private static String shorten(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max) + "…";
+  }
+
   /** Keeps tabs in the indent so the caret lines up under a line that contains tabs. */
-  private String caretIndent() {
+  private String caretIndent(int start) {
     StringBuilder indent = new StringBuilder();
     int end = Math.min(column - 1, sourceLine.length());
-    for (int i = 0; i < end; i++) {
+    for (int i = Math.max(0, start); i < end; i++) {
       indent.append(sourceLine.charAt(i) == '\t' ? '\t' : ' ');
     }
     return indent.toString();
