@@ -51,12 +51,12 @@ final class References {
     for (Located item : items) {
       Located earlier = first.putIfAbsent(item.value(), item);
       if (earlier != null) {
-        Position first = earlier.at();
+        Position before = earlier.at();
         Position again = item.at();
-        String where = first.line() == again.line()
-            ? String.format("line %d, columns %d and %d", again.line(), first.column(),
+        String where = before.line() == again.line()
+            ? String.format("line %d, columns %d and %d", again.line(), before.column(),
                 again.column())
-            : String.format("lines %d and %d", first.line(), again.line());
+            : String.format("lines %d and %d", before.line(), again.line());
         problems.add(
             item.source().error(
                 again,

@@ -87,11 +87,7 @@ final class TemplateEngine {
       template.process(model, out);
       return out.toString();
     } catch (ParseException e) {
-      throw new BuildFailedException(
-          Diagnostic.error(
-              display(e.getTemplateName() == null ? name : e.getTemplateName()), e.getLineNumber(),
-              e.getColumnNumber(),
-              "template syntax error: " + firstLine(e.getEditorMessage())));
+      throw syntaxError(name, e);
     } catch (TemplateException e) {
       String file = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
       int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
@@ -100,7 +96,7 @@ final class TemplateEngine {
       String message =
           e instanceof InvalidReferenceException && expression != null
               ? "template error: `" + expression + "` is null or missing"
-              : "template error: " + firstLine(e.getMessageWithoutStackTop());
+              : "template error: " + summary(e.getMessageWithoutStackTop());
       String hint =
           e instanceof InvalidReferenceException
               ? "check the name against the data model, or write `" + expression
@@ -110,6 +106,13 @@ final class TemplateEngine {
           new Diagnostic(display(file), line, column, Severity.ERROR, message, hint,
               sourceLine(file, line)));
     } catch (IOException e) {
+      // FreeMarker caches a failed parse and later reports it as an IOException whose cause is
+      // the original ParseException.
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof ParseException parse) {
+          throw syntaxError(name, parse);
+        }
+      }
       throw new BuildFailedException(
           Diagnostic.error(display(name), 0, 0, "cannot read template: " + e.getMessage())
               .withHint("templates live in " + templatesDir + "; pass another folder with"
@@ -152,9 +155,26 @@ final class TemplateEngine {
     return templatesDir.resolve(templateName).toString();
   }
 
-  private static String firstLine(String message) {
-    String trimmed = message == null ? "" : message.strip();
-    int newline = trimmed.indexOf('\n');
-    return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+  private BuildFailedException syntaxError(String name, ParseException e) {
+    String file = e.getTemplateName() == null ? name : e.getTemplateName();
+    return new BuildFailedException(
+        new Diagnostic(display(file), e.getLineNumber(), e.getColumnNumber(), Severity.ERROR,
+            "template syntax error: " + summary(e.getEditorMessage()), "",
+            sourceLine(file, e.getLineNumber())));
+  }
+
+  /** Joins the lines of a FreeMarker message into one, without its tips, at most 400 chars. */
+  private static String summary(String message) {
+    StringBuilder out = new StringBuilder();
+    for (String line : (message == null ? "" : message).split("\n")) {
+      String text = line.strip();
+      if (text.startsWith("----") || text.startsWith("Tip:") || text.startsWith("FTL stack")) {
+        break;
+      }
+      if (!text.isEmpty()) {
+        out.append(out.length() == 0 ? "" : " ").append(text);
+      }
+    }
+    return out.length() <= 400 ? out.toString() : out.substring(0, 400) + "…";
   }
 }
