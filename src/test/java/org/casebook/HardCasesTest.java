@@ -386,6 +386,23 @@ class HardCasesTest {
         .doesNotContain("unknown goal");
   }
 
+  @Test
+  void symbolicLinkOutOfTheContentFolderIsRejected() throws IOException {
+    Path secret = dir.resolve("secret.txt");
+    Files.writeString(secret, "root:x:0:0:secret line\n");
+    Path content = new ContentFixture().write(dir);
+    Files.createSymbolicLink(content.resolve("events/passwd.yaml"), secret);
+
+    Run run = Run.of("build", "--content", content.toString(), "--templates",
+        ContentFixture.TEMPLATES.toString(), "--out", dir.resolve("site").toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains(content.resolve("events/passwd.yaml")
+        + ": error: content file is a symbolic link to " + secret.toRealPath()
+        + ", outside the content folder");
+    assertThat(run.err()).doesNotContain("secret line");
+  }
+
   private static String useCase(String title) {
     return "title: \"" + title + "\"\nsummary: do something\nevents: [order-completed]\n";
   }

@@ -2,6 +2,7 @@ package org.casebook.catalog;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,8 +38,13 @@ final class ContentFiles {
   }
 
   private static void addRequired(
-      Path root, String name, ContentKind kind, List<Entry> entries, List<Diagnostic> problems) {
+      Path root, String name, ContentKind kind, List<Entry> entries, List<Diagnostic> problems)
+      throws IOException {
     Path file = root.resolve(name);
+    boolean exists = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+    if (exists && !isSafe(file, root.toRealPath(), problems)) {
+      return;
+    }
     if (Files.isRegularFile(file)) {
       entries.add(new Entry(kind, stem(name), file, file.toString()));
     } else {
@@ -63,8 +69,12 @@ final class ContentFiles {
       files = list.filter(ContentFiles::isYaml).sorted().toList();
     }
     Set<String> keys = new HashSet<>();
+    Path realRoot = root.toRealPath();
     for (Path file : files) {
       String key = stem(file.getFileName().toString());
+      if (!isSafe(file, realRoot, problems)) {
+        continue;
+      }
       if (keys.contains(key)) {
         problems.add(
             Diagnostic.error(file.toString(), 0, 0, "two files in " + folder + "/ are named " + key)
@@ -107,7 +117,30 @@ final class ContentFiles {
 
   private static boolean isYaml(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml"));
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+
+  /**
+   * Reports a content file that is not a regular file, or a symbolic link that leads out of the
+   * content folder, whose text would otherwise be read and quoted in messages.
+   */
+  private static boolean isSafe(Path file, Path realRoot, List<Diagnostic> problems)
+      throws IOException {
+    if (!Files.isRegularFile(file)) {
+      problems.add(
+          Diagnostic.error(file.toString(), 0, 0, "content file is not a regular file")
+              .withHint("replace it with a plain YAML file, or remove it"));
+      return false;
+    }
+    Path real = file.toRealPath();
+    if (!real.startsWith(realRoot)) {
+      problems.add(
+          Diagnostic.error(file.toString(), 0, 0,
+                  "content file is a symbolic link to " + real + ", outside the content folder")
+              .withHint("copy the file into the content folder"));
+      return false;
+    }
+    return true;
   }
 
   private static String stem(String fileName) {
