@@ -192,9 +192,16 @@
     download.disabled = false;
   }
 
-  /** Quotes one CSV field as RFC 4180 requires: in double quotes, inner quotes doubled. */
+  /**
+   * Quotes one CSV field as RFC 4180 requires: in double quotes, inner quotes doubled. A field
+   * that starts like a spreadsheet formula gets a leading apostrophe so it stays text.
+   */
   function csvField(value) {
-    return '"' + String(value).replace(/"/g, '""') + '"';
+    var text = String(value);
+    if (/^[=+\-@\t\r]/.test(text)) {
+      text = "'" + text;
+    }
+    return '"' + text.replace(/"/g, '""') + '"';
   }
 
   function csv(plan) {

@@ -403,6 +403,24 @@ class HardCasesTest {
     assertThat(run.err()).doesNotContain("secret line");
   }
 
+  @Test
+  void spreadsheetFormulasInTrackingPlansStayText() throws IOException {
+    build(new ContentFixture().with("events/order-completed.yaml", """
+        name: "@Order Completed"
+        slug: order-completed
+        properties: ["=HYPERLINK(\\"https://example.com\\")", total]
+        """));
+    Path csv = dir.resolve("site/use-cases/mitigate-cart-abandonment/tracking-plan.csv");
+    try (var parser = org.apache.commons.csv.CSVParser.parse(csv,
+        java.nio.charset.StandardCharsets.UTF_8,
+        org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().get())) {
+      var record = parser.getRecords().get(0);
+      assertThat(record.get("event")).isEqualTo("'@Order Completed");
+      assertThat(record.get("properties"))
+          .isEqualTo("'=HYPERLINK(\"https://example.com\"); total");
+    }
+  }
+
   private static String useCase(String title) {
     return "title: \"" + title + "\"\nsummary: do something\nevents: [order-completed]\n";
   }

@@ -37,6 +37,15 @@ final class TrackingPlanFiles {
 
   // NOTE: a property name that contains "; " is indistinguishable from two names in the CSV
   // file, but the JSON file keeps every name intact.
+  /**
+   * Returns a cell's text, with a leading apostrophe where it starts with {@code =}, {@code +},
+   * {@code -}, {@code @}, tab or carriage return, so a spreadsheet shows it as text instead of
+   * running it as a formula.
+   */
+  static String cell(String text) {
+    return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+  }
+
   static byte[] csv(TrackingPlan plan) {
     CSVFormat format =
         CSVFormat.RFC4180.builder().setHeader("event", "properties", "use_cases").get();
@@ -44,10 +53,10 @@ final class TrackingPlanFiles {
     try (CSVPrinter printer = new CSVPrinter(out, format)) {
       for (TrackingPlan.PlannedEvent planned : plan.events()) {
         printer.printRecord(
-            planned.event().name(),
-            String.join(LIST_SEPARATOR, planned.event().properties()),
-            planned.useCases().stream().map(UseCase::slug)
-                .collect(Collectors.joining(LIST_SEPARATOR)));
+            cell(planned.event().name()),
+            cell(String.join(LIST_SEPARATOR, planned.event().properties())),
+            cell(planned.useCases().stream().map(UseCase::slug)
+                .collect(Collectors.joining(LIST_SEPARATOR))));
       }
     } catch (IOException e) {
       // A StringWriter does not fail, so this is not expected to happen.
