@@ -205,6 +205,22 @@ class BadInputTest {
                   - use_case: cart
                   - use_case: churn
                 """)),
+        new Case("slugs that differ only in case", "use-cases/churn.yaml", """
+            title: Reduce churn of top spenders
+            slug: Mitigate-Cart-Abandonment
+            summary: keep top spenders
+            events: [order-completed]
+            """, 2, 7,
+            "use case slug `Mitigate-Cart-Abandonment` differs from `mitigate-cart-abandonment`"
+                + " ({content}/use-cases/cart.yaml line 1) only in letter case",
+            List.of(),
+            Map.of("goals/optimize.yaml", """
+                title: Optimize advertising
+                summary: improve return on ad spend
+                use_cases:
+                  - use_case: cart
+                  - use_case: churn
+                """)),
         new Case("alias that expands past the node limit", "events/order-completed.yaml", """
             name: Order Completed
             a: &a [x, x, x, x, x, x, x, x, x, x]

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.casebook.diag.Diagnostic;
@@ -65,7 +66,32 @@ final class SlugAssigner {
       slugs.add(slug);
     }
     checkPreviousSlugs(requests, taken);
+    checkCaseClashes(requests, slugs);
     return slugs;
+  }
+
+  /**
+   * Reports slugs that differ only in letter case: their pages would share one folder on the
+   * case-insensitive file systems of macOS and Windows.
+   */
+  private void checkCaseClashes(List<Request> requests, List<String> slugs) {
+    Map<String, Integer> byLowerCase = new HashMap<>();
+    for (int i = 0; i < slugs.size(); i++) {
+      String slug = slugs.get(i);
+      if (slug.isEmpty()) {
+        continue;
+      }
+      Integer first = byLowerCase.putIfAbsent(slug.toLowerCase(Locale.ROOT), i);
+      if (first != null && !slugs.get(first).equals(slug)) {
+        Request earlier = requests.get(first);
+        Request request = requests.get(i);
+        problems.add(request.source().error(request.at(),
+            String.format("%s slug `%s` differs from `%s` (%s line %d) only in letter case",
+                kind, slug, slugs.get(first), earlier.source().name(), earlier.at().line()),
+            "give one of them another slug: on macOS and Windows both pages would share one"
+                + " folder"));
+      }
+    }
   }
 
   /** Reports previous slugs that are a current slug of this kind or repeat another one. */
