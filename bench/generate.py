@@ -16,7 +16,7 @@ Sizes:
 
 Synthetic catalogs reuse use cases and events the way the real catalog does. The use-case pool
 has max(use cases per goal, entries / 4) use cases, so each one appears under about four goals
-(the real catalog has 29 entries for 16 use cases). Entry k of goal g takes use case
+(the real catalog has 25 entries for 16 use cases, so its use cases repeat less). Entry k of goal g takes use case
 (g * per_goal + k) mod pool, which keeps use cases distinct within a goal and uses every one.
 Each use case lists 3 events from a pool of max(20, use cases / 10) events, so every event is
 used. Every goal entry becomes its own section on the goal page, so 10,000 entries mean 10,000

@@ -129,12 +129,13 @@ class RealSiteTest {
   @Test
   void channelPagesListTheUseCasesThatRecommendThem() throws IOException {
     Document source = page("sources/advertising/index.html");
-    assertThat(source.selectFirst("h1").text()).isEqualTo("Advertising");
+    assertThat(source.selectFirst("h1").text()).isEqualTo("Advertising (source type)");
     assertThat(source.selectFirst("table.groups tbody tr").select("td a").eachText())
         .containsExactly("Build high-value lookalikes", "Build lookalikes for app install",
             "Increase signups with lookalikes");
     Document destination = page("destinations/sms-push-notifications/index.html");
-    assertThat(destination.selectFirst("h1").text()).isEqualTo("SMS & Push Notifications");
+    assertThat(destination.selectFirst("h1").text())
+        .isEqualTo("SMS & Push Notifications (destination type)");
     assertThat(destination.select("table.groups th[scope=row]").eachText())
         .containsExactly("Personalize first conversion", "Boost retention, upsell, and cross-sell",
             "Personalize communications and product experiences");

@@ -285,7 +285,7 @@ public final class SiteRenderer {
       String plural = channel.kind().plural();
       String folder = plural + "/" + channel.slug();
       String label = channel.kind().singular() + " type";
-      add(PagePath.folder(folder), "channel.ftlh", channel.name(),
+      add(PagePath.folder(folder), "channel.ftlh", channel.name() + " (" + label + ")",
           "Use cases that recommend the " + label + " " + channel.name() + ".",
           List.of(new Views.Crumb(capitalize(plural), plural),
               new Views.Crumb(channel.name(), "")),
