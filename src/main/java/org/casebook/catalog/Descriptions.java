@@ -34,6 +34,17 @@ final class Descriptions {
                   + " contains a space, so the link is shown as plain text",
               "wrap the destination in <…> or write each space as %20"));
     }
+    for (MarkdownRenderer.UnsafeLink link : markdown.findUnsafeLinks(text)) {
+      int line = firstLine + link.line();
+      int column = document.source().line(line).indexOf(link.destination()) + 1;
+      problems.add(
+          document.source().warning(
+              new Position(line, column),
+              "link destination `" + link.destination() + "` in "
+                  + YamlDocument.displayPath(pointer)
+                  + " uses a scheme that can run script, so it is shown as plain text",
+              "link to an http, https or mailto address instead"));
+    }
     return markdown.render(text);
   }
 

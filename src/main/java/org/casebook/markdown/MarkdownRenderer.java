@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
@@ -21,7 +26,8 @@ public final class MarkdownRenderer {
   private static final Pattern SPACED_DESTINATION =
       Pattern.compile("\\]\\(\\s*([^\\s<)]+) +([^)]*)\\)");
 
-  private final Parser parser = Parser.builder().build();
+  private final Parser parser =
+      Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
   private final HtmlRenderer renderer =
       HtmlRenderer.builder()
           .escapeHtml(true)
@@ -35,7 +41,74 @@ public final class MarkdownRenderer {
     if (markdown == null || markdown.isBlank()) {
       return "";
     }
-    return renderer.render(parser.parse(markdown));
+    Node document = parser.parse(markdown);
+    for (Node node : unsafeNodes(document)) {
+      unlink(node);
+    }
+    return renderer.render(document);
+  }
+
+  /**
+   * Finds links and images whose destination uses a scheme that can run script. The renderer
+   * shows such a link's text, and such an image's description, as plain text.
+   *
+   * @return each one's 0-based line within the text and its destination
+   */
+  public List<UnsafeLink> findUnsafeLinks(String markdown) {
+    List<UnsafeLink> found = new ArrayList<>();
+    if (markdown == null || markdown.isBlank()) {
+      return found;
+    }
+    for (Node node : unsafeNodes(parser.parse(markdown))) {
+      int line = node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex();
+      found.add(new UnsafeLink(line, destination(node)));
+    }
+    return found;
+  }
+
+  /**
+   * A Markdown link or image dropped because its destination could run script.
+   *
+   * @param line 0-based line within the Markdown text
+   */
+  public record UnsafeLink(int line, String destination) {}
+
+  private static List<Node> unsafeNodes(Node document) {
+    List<Node> unsafe = new ArrayList<>();
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Link link) {
+            if (SchemeSanitizer.isUnsafe(link.getDestination())) {
+              unsafe.add(link);
+            }
+            visitChildren(link);
+          }
+
+          @Override
+          public void visit(Image image) {
+            if (SchemeSanitizer.isUnsafe(image.getDestination())) {
+              unsafe.add(image);
+            }
+            visitChildren(image);
+          }
+        });
+    return unsafe;
+  }
+
+  private static String destination(Node node) {
+    return node instanceof Link link ? link.getDestination() : ((Image) node).getDestination();
+  }
+
+  /** Replaces a link or image with its content: the link text, or the image description. */
+  private static void unlink(Node node) {
+    Node child = node.getFirstChild();
+    while (child != null) {
+      Node next = child.getNext();
+      node.insertBefore(child);
+      child = next;
+    }
+    node.unlink();
   }
 
   /**
@@ -78,7 +151,7 @@ public final class MarkdownRenderer {
       return isUnsafe(url) ? "" : url;
     }
 
-    private static boolean isUnsafe(String url) {
+    static boolean isUnsafe(String url) {
       StringBuilder compact = new StringBuilder();
       for (int i = 0; i < url.length(); i++) {
         char c = url.charAt(i);
