@@ -4,7 +4,7 @@
 # Usage: bench/serve-latency.sh [QUIET_MILLIS]
 set -eu
 cd "$(dirname "$0")/.."
-quiet="${1:-100}"
+quiet="${1:-25}"
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
   -Dmdep.includeScope=test
 cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
