@@ -51,7 +51,8 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.isDirectory(dir)) {
-      err.println("casebook: folder not found: " + dir);
+      err.println("casebook: " + (Files.exists(dir) ? "not a folder: " : "folder not found: ")
+          + dir);
       err.println("  give the folder that holds the site's HTML, such as: casebook check site");
       return Main.USAGE;
     }
@@ -81,6 +82,11 @@ final class CheckCommand implements Callable<Integer> {
       }
       if (!problems.isEmpty()) {
         Reporter.linkProblems(err, problems);
+      }
+      if (report.pagesChecked() == 0) {
+        err.println("casebook: no .html pages found in " + dir);
+        err.println("  give the folder that holds the site's HTML, such as: casebook check site");
+        return Main.PROBLEMS;
       }
       out.println("checked " + Reporter.count(report.linksChecked(), "link") + " in "
           + Reporter.count(report.pagesChecked(), "page") + "; "

@@ -24,6 +24,19 @@ public record LinkProblem(String page, String link, String reason) {
   /** Returns the problem as {@code page: link (reason)}. */
   @Override
   public String toString() {
-    return page + ": " + link + " (" + reason + ")";
+    return printable(page) + ": " + printable(link) + " (" + printable(reason) + ")";
+  }
+
+  /** Escapes control characters, such as a decoded {@code %0A}, so a problem stays one line. */
+  private static String printable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      if (Character.isISOControl(c)) {
+        out.append(String.format("\\u%04X", c));
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.toString();
   }
 }

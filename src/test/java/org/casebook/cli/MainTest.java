@@ -60,6 +60,31 @@ class MainTest {
   }
 
   @Test
+  void checkOfAFolderWithoutPagesIsAProblem() throws IOException {
+    Files.writeString(dir.resolve("notes.txt"), "no pages here\n");
+    Run run = Run.of("check", dir.toString());
+    assertThat(run.exitCode()).isEqualTo(Main.PROBLEMS);
+    assertThat(run.err()).contains("no .html pages found in " + dir);
+  }
+
+  @Test
+  void checkOfAFileNamesItAsNotAFolder() throws IOException {
+    Path page = Files.writeString(dir.resolve("index.html"), "<p>x</p>");
+    Run run = Run.of("check", page.toString());
+    assertThat(run.exitCode()).isEqualTo(Main.USAGE);
+    assertThat(run.err()).contains("not a folder: " + page);
+  }
+
+  @Test
+  void checkPrintsControlCharactersEscaped() throws IOException {
+    Files.writeString(dir.resolve("index.html"), "<a href=\"a%0Ab.html\">x</a>");
+    Run run = Run.of("check", dir.toString());
+    assertThat(run.exitCode()).isEqualTo(Main.PROBLEMS);
+    assertThat(run.err().lines().filter(line -> line.startsWith("index.html: ")).toList())
+        .containsExactly("index.html: a%0Ab.html (no such file a\\u000Ab.html)");
+  }
+
+  @Test
   void checkReportsBrokenLinksOfAnyHtmlFolder() throws IOException {
     Files.writeString(dir.resolve("index.html"),
         "<a href=\"missing.html\">x</a><a href=\"#nowhere\">y</a><p id=\"a\"></p><p id=\"a\"></p>");
