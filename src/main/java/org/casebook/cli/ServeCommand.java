@@ -80,7 +80,11 @@ final class ServeCommand implements Callable<Integer> {
     });
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      err.println("stopping the server");
+      err.flush();
       closeQuietly(server, err);
+      err.println("stopped");
+      err.flush();
       stopped.countDown();
     }, "casebook-shutdown"));
     out.println("serving " + server.uri() + " (Ctrl-C to stop)");
