@@ -7,8 +7,8 @@ package org.casebook.catalog;
  * @param maxNodes largest number of YAML nodes one file may expand to, counting every node an
  *     alias repeats
  * @param maxDepth deepest nesting of mappings and sequences in one file
- * @param maxLineLength longest line, in characters; the YAML scanner slows down quadratically on
- *     very long lines (snakeyaml-engine 2.10: a 4 MB line took 8.6 s, 8 MB 21 s)
+ * @param maxLineLength longest line, in characters. The YAML scanner slows down quadratically on
+ *     very long lines: with snakeyaml-engine 2.10 a 4 MB line took 8.6 s and an 8 MB one 21 s.
  */
 public record CatalogLimits(long maxFileBytes, int maxNodes, int maxDepth, int maxLineLength) {
   /** 64 MiB per file, 5,000,000 expanded nodes, 64 levels, lines of 1 Mi characters. */

@@ -103,7 +103,7 @@ final class SchemaMessages {
     return document.root().at(pointer).asText();
   }
 
-  /** Returns the schema object that holds the failed keyword. */
+  /** Returns the schema object that contains the failed keyword. */
   private JsonNode subschema(Error error) {
     String fragment = SchemaValidator.toPointer(error.getSchemaLocation().getFragment());
     int cut = fragment.lastIndexOf('/');

@@ -17,7 +17,7 @@ import org.casebook.diag.Diagnostic;
  * suffix {@code -1}, {@code -2}, ... and a warning. An empty derived slug is an error.
  */
 final class SlugAssigner {
-  /** What one item asks for: its explicit slug (or null) and the title to derive one from. */
+  /** The slug request of one item: its explicit slug (or null) and the title to derive one from. */
   record Request(
       String explicit,
       String title,

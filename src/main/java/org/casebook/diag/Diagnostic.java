@@ -7,7 +7,7 @@ import java.util.Comparator;
  *
  * <p>Lines and columns are 1-based; 0 means the position is unknown. {@code sourceLine} is the
  * text of the line the problem is on, shown under the message with a caret, or empty when there
- * is none. {@code hint} says what to do, or is empty.
+ * is none. {@code hint} tells the writer what to do, or is empty.
  */
 public record Diagnostic(
     String file,
@@ -25,10 +25,10 @@ public record Diagnostic(
           .thenComparingInt(Diagnostic::column)
           .thenComparing(Diagnostic::message);
 
-  /** Longest message printed; longer ones, which quote huge values, are cut. */
+  /** Maximum length of a printed message. Longer ones, which quote huge values, are cut. */
   private static final int MAX_MESSAGE = 500;
 
-  /** Most characters of the source line shown around the column. */
+  /** Maximum number of characters of the source line shown around the column. */
   private static final int WINDOW = 160;
 
   public Diagnostic {

@@ -1,6 +1,6 @@
 package org.casebook.diag;
 
-/** How serious a {@link Diagnostic} is: an error fails the build, a warning does not. */
+/** Severity of a {@link Diagnostic}: an error fails the build, a warning does not. */
 public enum Severity {
   ERROR("error"),
   WARNING("warning");

@@ -22,7 +22,7 @@ import org.commonmark.renderer.html.UrlSanitizer;
  * percent-encoded where needed. Immutable and thread-safe.
  */
 public final class MarkdownRenderer {
-  /** A link whose destination holds a space, which CommonMark leaves as literal text. */
+  /** A link whose destination contains a space, which CommonMark leaves as literal text. */
   private static final Pattern SPACED_DESTINATION =
       Pattern.compile("\\]\\(\\s*([^\\s<)]+) +([^)]*)\\)");
 
@@ -132,7 +132,7 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * A Markdown link left as text because its destination holds a space.
+   * A Markdown link left as text because its destination contains a space.
    *
    * @param line 0-based line within the Markdown text
    * @param column 0-based column of the {@code (} that opens the destination

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.casebook.catalog.CatalogLimits;
 
 /**
- * What a build reads and where it writes.
+ * The folders a build reads and writes, and where the site is published.
  *
  * @param basePath the URL path the site is served under, such as {@code /docs/}; {@code /} at a
  *     domain root

@@ -4,7 +4,7 @@ import java.util.List;
 import org.casebook.diag.Diagnostic;
 
 /**
- * What a successful build did.
+ * Summary of a successful build.
  *
  * @param pages HTML pages written
  * @param files all files written, pages included

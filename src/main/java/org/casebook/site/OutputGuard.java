@@ -58,7 +58,7 @@ final class OutputGuard {
             .withHint("choose a new or empty folder with --out DIR, such as --out site"));
   }
 
-  /** Returns the nearest folder above or at {@code start} that holds {@code .git}, or null. */
+  /** Returns the nearest folder above or at {@code start} that contains {@code .git}, or null. */
   private static Path findProjectRoot(Path start) {
     for (Path dir = start; dir != null; dir = dir.getParent()) {
       if (Files.exists(dir.resolve(".git"))) {
