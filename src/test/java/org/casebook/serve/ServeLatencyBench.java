@@ -17,7 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * events. Prints the median of 20 edits after 3 warm-up edits.
  */
 public final class ServeLatencyBench {
-  private static final int WARMUP = 3;
+  /** Edits before the measured ones, while the JIT compiles the rebuild path; -Dwarmup=N. */
+  private static final int WARMUP = Integer.getInteger("warmup", 3);
   private static final int EDITS = 20;
 
   private ServeLatencyBench() {}
