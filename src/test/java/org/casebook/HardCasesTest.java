@@ -390,7 +390,7 @@ class HardCasesTest {
   }
 
   @Test
-  void symbolicLinkOutOfTheContentFolderIsRejected() throws IOException {
+  void symlinkOutsideContentRejected() throws IOException {
     Path secret = dir.resolve("secret.txt");
     Files.writeString(secret, "root:x:0:0:secret line\n");
     Path content = new ContentFixture().write(dir);

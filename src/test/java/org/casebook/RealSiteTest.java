@@ -62,7 +62,7 @@ class RealSiteTest {
   }
 
   @Test
-  void indexTableListsEveryGoalWithItsUseCases() throws IOException {
+  void indexListsGoalsAndUseCases() throws IOException {
     Element table = page("index.html").selectFirst("table.goals");
     assertThat(table.select("tbody th[scope=row]").eachText())
         .containsExactly("Optimize advertising", "Personalize first conversion",
@@ -114,7 +114,7 @@ class RealSiteTest {
   }
 
   @Test
-  void eventPageListsPropertiesAndTheUseCasesThatNeedIt() throws IOException {
+  void eventPageListsPropertiesAndUseCases() throws IOException {
     Document event = page("events/order-completed/index.html");
     assertThat(event.select("table.properties td").eachText())
         .containsExactly("num_items", "order_id", "checkout_id", "total", "revenue", "shipping",
@@ -127,7 +127,7 @@ class RealSiteTest {
   }
 
   @Test
-  void channelPagesListTheUseCasesThatRecommendThem() throws IOException {
+  void channelPagesListRecommendingUseCases() throws IOException {
     Document source = page("sources/advertising/index.html");
     assertThat(source.selectFirst("h1").text()).isEqualTo("Advertising (source type)");
     assertThat(source.selectFirst("table.groups tbody tr").select("td a").eachText())
@@ -182,7 +182,7 @@ class RealSiteTest {
   }
 
   @Test
-  void checkCommandFindsNoProblemInTheBuiltSite() {
+  void checkFindsNoProblemInSite() {
     Run check = Run.of("check", site.toString());
     assertThat(check.exitCode()).as(check.err()).isZero();
     assertThat(check.out()).contains("; 0 problems");

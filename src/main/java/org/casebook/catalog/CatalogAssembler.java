@@ -30,7 +30,7 @@ final class CatalogAssembler {
 
   /**
    * @param present the keys of every content file found, by kind, including files that did not
-   *     parse; a reference to one of them is not reported, since the file's own errors are
+   *     parse. A reference to such a file is not reported, because the file's own errors are.
    */
   CatalogAssembler(
       List<CatalogLoader.Parsed> parsed,
@@ -382,8 +382,8 @@ final class CatalogAssembler {
   }
 
   /**
-   * Returns whether every file of a kind parsed and passed its schema; when one did not, what it
-   * refers to is unknown, so nothing is reported as unused.
+   * Returns whether every file of a kind parsed and passed its schema. When one did not, the
+   * items it refers to are unknown, so nothing is reported as unused.
    */
   private boolean allValid(ContentKind kind) {
     return files.get(kind).size() == present.get(kind).size()

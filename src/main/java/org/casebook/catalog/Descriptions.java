@@ -24,28 +24,28 @@ final class Descriptions {
     Position start = document.valueAt(pointer);
     int firstLine = start.line() + (isBlockScalar(document, start) ? 1 : 0);
     for (MarkdownRenderer.SpacedLink link : markdown.findSpacedLinks(text)) {
-      int line = firstLine + link.line();
-      int column = document.source().line(line).indexOf(link.destination()) + 1;
-      problems.add(
-          document.source().warning(
-              new Position(line, column),
-              "link destination `" + link.destination() + "` in "
-                  + YamlDocument.displayPath(pointer)
-                  + " contains a space, so the link is shown as plain text",
-              "wrap the destination in <…> or write each space as %20"));
+      warn(document, pointer, firstLine + link.line(), link.destination(),
+          "contains a space, so the link is shown as plain text",
+          "wrap the destination in <…> or write each space as %20");
     }
     for (MarkdownRenderer.UnsafeLink link : markdown.findUnsafeLinks(text)) {
-      int line = firstLine + link.line();
-      int column = document.source().line(line).indexOf(link.destination()) + 1;
-      problems.add(
-          document.source().warning(
-              new Position(line, column),
-              "link destination `" + link.destination() + "` in "
-                  + YamlDocument.displayPath(pointer)
-                  + " uses a scheme that can run script, so it is shown as plain text",
-              "link to an http, https or mailto address instead"));
+      warn(document, pointer, firstLine + link.line(), link.destination(),
+          "uses a scheme that can run script, so it is shown as plain text",
+          "link to an http, https or mailto address instead");
     }
     return markdown.render(text);
+  }
+
+  /** Adds a warning about a link destination, pointing at it in the source line. */
+  private void warn(YamlDocument document, String pointer, int line, String destination,
+      String problem, String hint) {
+    int column = document.source().line(line).indexOf(destination) + 1;
+    problems.add(
+        document.source().warning(
+            new Position(line, column),
+            "link destination `" + destination + "` in " + YamlDocument.displayPath(pointer)
+                + " " + problem,
+            hint));
   }
 
   private static boolean isBlockScalar(YamlDocument document, Position start) {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Answers GET and HEAD requests from the files of the current {@link Snapshot}, and opens event
+ * Serves GET and HEAD requests from the files of the current {@link Snapshot}, and opens event
  * streams. Nothing is read from disk, so no request can reach a file outside the site.
  */
 final class SiteHandler implements HttpHandler {

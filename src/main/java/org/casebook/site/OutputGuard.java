@@ -22,36 +22,36 @@ final class OutputGuard {
     Path target = real(out);
     for (Path input : inputs) {
       Path realInput = real(input);
-      refuseIfContains(target, realInput, "the input folder " + input);
+      rejectIfContains(target, realInput, "the input folder " + input);
       if (target.startsWith(realInput)) {
-        refuse(out, "is inside the input folder " + input + ", so each build would read the"
+        reject(out, "is inside the input folder " + input + ", so each build would read the"
             + " previous one");
       }
     }
     Path home = Path.of(System.getProperty("user.home"));
-    refuseIfContains(target, real(home), "your home folder");
+    rejectIfContains(target, real(home), "your home folder");
     Path projectRoot = findProjectRoot(real(Path.of("")));
     if (projectRoot != null) {
-      refuseIfContains(target, projectRoot, "the project root " + projectRoot);
+      rejectIfContains(target, projectRoot, "the project root " + projectRoot);
     }
     if (target.getParent() == null) {
-      refuse(out, "is a file system root");
+      reject(out, "is a file system root");
     }
     if (Files.exists(out) && !Files.isDirectory(out)) {
-      refuse(out, "is a file, not a folder");
+      reject(out, "is a file, not a folder");
     }
     if (Files.isDirectory(out) && !isEmpty(out) && !Files.exists(out.resolve(MARKER))) {
-      refuse(out, "already exists and holds files that Casebook did not write");
+      reject(out, "already exists and holds files that Casebook did not write");
     }
   }
 
-  private static void refuseIfContains(Path out, Path protectedDir, String what) {
+  private static void rejectIfContains(Path out, Path protectedDir, String description) {
     if (protectedDir.startsWith(out)) {
-      refuse(out, out.equals(protectedDir) ? "is " + what : "contains " + what);
+      reject(out, out.equals(protectedDir) ? "is " + description : "contains " + description);
     }
   }
 
-  private static void refuse(Path out, String reason) {
+  private static void reject(Path out, String reason) {
     throw new BuildFailedException(
         Diagnostic.error(out.toString(), 0, 0, "refusing to write the site here: the folder "
                 + reason)
