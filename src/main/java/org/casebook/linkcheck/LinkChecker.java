@@ -98,7 +98,19 @@ public final class LinkChecker {
       scans.put(page, scan);
     });
     cache.retain(site.pages());
-    return check(site, Map.copyOf(scans));
+    Map<String, PageScan> current = Map.copyOf(scans);
+    // A page's report depends on its own links, the base path, which files exist and the ids of
+    // the pages it links to. While the last three are unchanged, an unchanged page keeps its
+    // report and only pages whose scan changed are checked again.
+    boolean sameTargets = cache.hasSameTargets(basePath.value(), files.keySet(), current);
+    LinkResolver resolver = new LinkResolver(basePath, site, current);
+    Map<String, PageReport> reports = new ConcurrentHashMap<>();
+    site.pages().parallelStream().forEach(page -> {
+      PageReport previous = sameTargets ? cache.report(page, current.get(page)) : null;
+      reports.put(page, previous != null ? previous : checkPage(page, current.get(page), resolver));
+    });
+    cache.remember(basePath.value(), files.keySet(), current, reports);
+    return summarize(site.pages().stream().map(reports::get).toList());
   }
 
   private LinkCheckReport check(SiteFiles site) throws IOException {
@@ -111,7 +123,10 @@ public final class LinkChecker {
         site.pages().parallelStream()
             .map(page -> checkPage(page, scans.get(page), resolver))
             .toList();
+    return summarize(reports);
+  }
 
+  private static LinkCheckReport summarize(List<PageReport> reports) {
     int linksChecked = reports.stream().mapToInt(PageReport::linksChecked).sum();
     List<LinkProblem> problems = new ArrayList<>();
     reports.forEach(report -> problems.addAll(report.problems()));
@@ -163,7 +178,8 @@ public final class LinkChecker {
 
   private record PositionedProblem(int position, LinkProblem problem) {}
 
-  private record PageReport(int linksChecked, List<LinkProblem> problems) {}
+  /** The result of checking one page's links. */
+  record PageReport(int linksChecked, List<LinkProblem> problems) {}
 
   /** Builder for {@link LinkChecker}. Not safe to share between threads. */
   public static final class Builder {
