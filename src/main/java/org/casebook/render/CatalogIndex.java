@@ -66,7 +66,9 @@ final class CatalogIndex {
             perGoal.put(key, useCases);
             order.add(key);
           }
-          if (!useCases.contains(entry.useCase())) {
+          // A goal lists each use case once, so only the same entry can repeat a key here.
+          // Comparing identity avoids the deep equality of records, which is slow on big goals.
+          if (useCases.isEmpty() || useCases.get(useCases.size() - 1) != entry.useCase()) {
             useCases.add(entry.useCase());
           }
         }
