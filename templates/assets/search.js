@@ -1,7 +1,7 @@
 /*
  * Site search: a combobox in the header that lists goals, use cases, events and properties as
  * the reader types. The index comes from search-index.json, written at build time, and is loaded
- * on first use. Result URLs are relative to the site root; data-root on <html> holds the relative
+ * on first use. Result URLs are relative to the site root; data-root on <html> contains the relative
  * prefix from this page to that root, so links work at any depth.
  */
 (function () {

@@ -54,18 +54,18 @@ final class SlugAssigner {
         reserved.add(Slugs.derive(request.title()));
       }
     }
-    Set<String> taken = new HashSet<>();
+    Set<String> assigned = new HashSet<>();
     Map<String, Request> derivedOwners = new HashMap<>();
     List<String> slugs = new ArrayList<>(requests.size());
     for (Request request : requests) {
       String slug =
           request.explicit() != null
               ? request.explicit()
-              : derive(request, reserved, taken, derivedOwners);
-      taken.add(slug);
+              : derive(request, reserved, assigned, derivedOwners);
+      assigned.add(slug);
       slugs.add(slug);
     }
-    checkPreviousSlugs(requests, taken);
+    checkPreviousSlugs(requests, assigned);
     checkCaseClashes(requests, slugs);
     return slugs;
   }
@@ -116,7 +116,7 @@ final class SlugAssigner {
   }
 
   private String derive(
-      Request request, Set<String> reserved, Set<String> taken, Map<String, Request> owners) {
+      Request request, Set<String> reserved, Set<String> assigned, Map<String, Request> owners) {
     String natural = Slugs.derive(request.title());
     if (natural.isEmpty()) {
       problems.add(
@@ -128,13 +128,13 @@ final class SlugAssigner {
       return "";
     }
     boolean claimed =
-        taken.contains(natural) || explicitSlugs.contains(natural) || owners.containsKey(natural);
+        assigned.contains(natural) || explicitSlugs.contains(natural) || owners.containsKey(natural);
     if (!claimed) {
       owners.put(natural, request);
       return natural;
     }
     int suffix = 1;
-    while (reserved.contains(natural + "-" + suffix) || taken.contains(natural + "-" + suffix)) {
+    while (reserved.contains(natural + "-" + suffix) || assigned.contains(natural + "-" + suffix)) {
       suffix++;
     }
     String slug = natural + "-" + suffix;

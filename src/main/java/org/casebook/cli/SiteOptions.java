@@ -45,7 +45,7 @@ final class SiteOptions {
   int maxDepth;
 
   @Option(names = "--max-line-length", paramLabel = "CHARS", defaultValue = "1048576",
-      description = "Longest line of a content file, in characters (default: ${DEFAULT-VALUE}).")
+      description = "Maximum line length of a content file, in characters (default: ${DEFAULT-VALUE}).")
   int maxLineLength;
 
   /** Returns the build options, or null after printing why the options are invalid. */

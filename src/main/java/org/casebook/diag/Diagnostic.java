@@ -7,7 +7,7 @@ import java.util.Comparator;
  *
  * <p>Lines and columns are 1-based; 0 means the position is unknown. {@code sourceLine} is the
  * text of the line the problem is on, shown under the message with a caret, or empty when there
- * is none. {@code hint} tells the writer what to do, or is empty.
+ * is none. {@code hint} is the fix to suggest to the writer, or empty.
  */
 public record Diagnostic(
     String file,
@@ -48,9 +48,6 @@ public record Diagnostic(
     return new Diagnostic(file, line, column, severity, message, newHint, sourceLine);
   }
 
-  public Diagnostic withSourceLine(String newSourceLine) {
-    return new Diagnostic(file, line, column, severity, message, hint, newSourceLine);
-  }
 
   public boolean isError() {
     return severity == Severity.ERROR;

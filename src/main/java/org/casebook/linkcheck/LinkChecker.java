@@ -20,11 +20,11 @@ import org.casebook.linkcheck.PageScan.PageLink;
 /**
  * Checker for the internal links of a generated site, on disk or in memory.
  *
- * <p>It parses every {@code *.html} page exactly once, on the common fork-join pool, then checks
- * each {@code href}, {@code src} and {@code srcset} link that has no scheme: the target file must
- * exist, a folder target must contain {@code index.html}, a {@code #fragment} must name an element
- * id on an HTML target, and root-relative links must start with the base path. It also reports
- * every id that occurs twice on one page. It never uses the network.
+ * <p>It parses each {@code *.html} page at most once per check, on the common fork-join pool,
+ * then checks each {@code href}, {@code src} and {@code srcset} link that has no scheme: the
+ * target file must exist, a folder target must contain {@code index.html}, a {@code #fragment}
+ * must name an element id on an HTML target, and root-relative links must start with the base
+ * path. It also reports every id that occurs twice on one page. It never uses the network.
  *
  * <p>Build one with {@link #builder()}. The base path defaults to {@code /}. Instances are
  * immutable and safe to use from several threads at once.

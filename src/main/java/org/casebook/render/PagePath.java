@@ -1,7 +1,7 @@
 package org.casebook.render;
 
 /**
- * Where a generated file lives in the site, and how links from it climb back to the site root.
+ * The location of a generated file in the site, and the relative prefix from it back to the site root.
  *
  * @param file the output path with {@code /} separators, such as {@code goals/a/index.html}
  */

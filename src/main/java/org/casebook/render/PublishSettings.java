@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where a site is published, as far as pages, {@code sitemap.xml} and {@code robots.txt} need it.
+ * The published location of a site, as far as pages, {@code sitemap.xml} and {@code robots.txt} need it.
  *
  * <p>Without a base URL, pages carry no {@code canonical} or {@code og:url} tag and no {@code
  * sitemap.xml} is written, because both need absolute URLs.

@@ -136,10 +136,6 @@ final class TemplateEngine {
     return out.toString();
   }
 
-  /** Returns whether the templates folder contains a template of that name. */
-  boolean exists(String name) {
-    return Files.isRegularFile(templatesDir.resolve(name));
-  }
 
   /** Returns a line of a template file for the diagnostic, or empty when it cannot be read. */
   private String sourceLine(String templateName, int line) {

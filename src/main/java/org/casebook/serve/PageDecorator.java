@@ -123,7 +123,7 @@ final class PageDecorator {
     return out.toString();
   }
 
-  /** Inline styles, so the overlay looks the same whatever the site's style sheet says. */
+  /** Inline styles, so the overlay looks the same whatever the site's style sheet sets. */
   private static final class OverlayStyle {
     static final String BOX = "position:fixed;left:0;right:0;bottom:0;z-index:2147483647;"
         + "max-height:50vh;overflow:auto;margin:0;padding:1em;background:#fff5f5;color:#1a1a1a;"

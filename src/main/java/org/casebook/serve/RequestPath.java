@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
  *     {@code goals/x/} or {@code assets/site.css}; empty at the site root
  */
 record RequestPath(Kind kind, String key) {
-  /** What a request path leads to. */
+  /** The result of resolving a request path. */
   enum Kind {
     FILE,
     INVALID,

@@ -48,7 +48,7 @@ final class SiteHandler implements HttpHandler {
       serve(exchange, RequestPath.parse(rawPath, basePath), head);
       exchange.close();
     } catch (IOException e) {
-      // The client went away; there is nobody left to answer.
+      // The client closed the connection, so there is no one to send the response to.
       exchange.close();
     }
   }

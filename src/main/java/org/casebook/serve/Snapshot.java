@@ -5,7 +5,7 @@ import java.util.SortedMap;
 import org.casebook.diag.Diagnostic;
 
 /**
- * What the server sends at one moment: the files of the last good build and the problems of the
+ * The state the server serves at one moment: the files of the last good build and the problems of the
  * latest build attempt.
  *
  * @param files contents keyed by path relative to the site root, with {@code /} separators; empty

@@ -18,9 +18,4 @@ public record BuildOptions(
     String baseUrl,
     CatalogLimits limits) {
 
-  /** Returns the defaults: {@code content}, {@code templates} and {@code site} in this folder. */
-  public static BuildOptions defaults() {
-    return new BuildOptions(
-        Path.of("content"), Path.of("templates"), Path.of("site"), "/", "", CatalogLimits.DEFAULTS);
-  }
 }

@@ -70,7 +70,7 @@ class ReaderFeaturesTest {
   }
 
   @Test
-  void clicksFromIndexToGoalUseCaseAndEvent() {
+  void clickThroughPageKinds() {
     open("");
     browser.driver.findElement(By.cssSelector("table.goals th a")).click();
     waiting().until(ExpectedConditions.urlContains("/goals/"));

@@ -135,7 +135,7 @@ class DevServerTest {
   }
 
   @Test
-  void servedHtmlGetsScriptButOutputFolderIsNotWritten() throws Exception {
+  void reloadScriptOnlyInServedHtml() throws Exception {
     Document page = Jsoup.parse(site.get("/").body());
 
     assertThat(page.select("body > script").last().data()).contains(SiteHandler.EVENTS_PATH);

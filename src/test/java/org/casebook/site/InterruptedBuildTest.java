@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills a build process at several moments and checks that the output folder always holds one
+ * Kills a build process at several moments and checks that the output folder always contains one
  * whole site, the previous or the new one, never a mix or a partial one.
  */
 class InterruptedBuildTest {
