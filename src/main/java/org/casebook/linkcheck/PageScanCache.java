@@ -70,6 +70,7 @@ public final class PageScanCache {
 
   /** Drops the entries of pages that the site no longer has. */
   void retain(java.util.Collection<String> pages) {
-    entries.keySet().retainAll(pages);
+    // A set, because retainAll asks the argument whether it contains each entry's page.
+    entries.keySet().retainAll(new java.util.HashSet<>(pages));
   }
 }
