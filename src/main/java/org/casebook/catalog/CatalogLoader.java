@@ -3,13 +3,15 @@ package org.casebook.catalog;
 import static java.util.stream.Collectors.toSet;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.stream.Stream;
 import org.casebook.diag.BuildFailedException;
 import org.casebook.diag.Diagnostic;
 import org.casebook.markdown.MarkdownRenderer;
@@ -39,6 +42,7 @@ public final class CatalogLoader {
   private final FutureTask<SchemaValidator> validator = new FutureTask<>(SchemaValidator::new);
   private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
   private final MarkdownRenderer markdown;
+  private volatile Listing lastListing;
 
   public CatalogLoader(CatalogLimits limits, MarkdownRenderer markdown) {
     this.limits = limits;
@@ -58,20 +62,37 @@ public final class CatalogLoader {
    * @throws IOException when a file cannot be read
    */
   public Catalog load(Path contentDir) throws IOException {
+    return load(contentDir, null);
+  }
+
+  /**
+   * Loads the catalog again after a change to the given files. Files outside {@code changed}
+   * are taken from the previous load without reading them; the folders are listed again only
+   * when a content file may have appeared or disappeared.
+   *
+   * @param changed the absolute paths that changed since the previous load of the same folder,
+   *     or null when that is unknown, which reads every file
+   * @throws BuildFailedException when the catalog has errors; it carries warnings too
+   * @throws IOException when a file cannot be read
+   */
+  public Catalog load(Path contentDir, Set<Path> changed) throws IOException {
     if (!Files.isDirectory(contentDir)) {
       throw new BuildFailedException(
           Diagnostic.error(contentDir.toString(), 0, 0, "content folder not found")
               .withHint("run from the project root, or pass the folder with --content DIR"));
     }
-    List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
-    List<ContentFiles.Entry> entries = ContentFiles.list(contentDir, problems);
+    Listing listing = listing(contentDir, changed);
+    List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>(listing.problems()));
     List<Parsed> parsed =
-        entries.parallelStream().map(entry -> parse(entry, problems)).flatMap(Optional::stream)
+        listing.entries().parallelStream()
+            .map(entry -> parse(entry, mustRead(entry, changed), problems))
+            .flatMap(Optional::stream)
             .toList();
-    cache.keySet().retainAll(entries.stream().map(ContentFiles.Entry::path).collect(toSet()));
+    cache.keySet().retainAll(
+        listing.entries().stream().map(ContentFiles.Entry::path).collect(toSet()));
     List<Diagnostic> all = new ArrayList<>(problems);
     Map<ContentKind, Set<String>> present = new EnumMap<>(ContentKind.class);
-    for (ContentFiles.Entry entry : entries) {
+    for (ContentFiles.Entry entry : listing.entries()) {
       present.computeIfAbsent(entry.kind(), kind -> new HashSet<>()).add(entry.key());
     }
     Catalog catalog = new CatalogAssembler(parsed, present, markdown, all).assemble();
@@ -84,13 +105,78 @@ public final class CatalogLoader {
         catalog.sources(), catalog.destinations(), List.copyOf(all));
   }
 
+  /**
+   * The content files of a folder with the problems found while listing them, and every
+   * subfolder, whose removal or renaming may take files away without an event for each file.
+   */
+  private record Listing(
+      Path folder, List<ContentFiles.Entry> entries, List<Diagnostic> problems,
+      Set<Path> files, Set<Path> folders) {}
+
+  /**
+   * Lists the folder again, unless every changed path is a known content file that is still a
+   * safe regular file, or a path that is neither a content file nor YAML, such as an editor's
+   * temporary file.
+   */
+  private Listing listing(Path contentDir, Set<Path> changed) throws IOException {
+    Listing previous = lastListing;
+    if (changed != null && previous != null && previous.folder().equals(absolute(contentDir))
+        && !mayChangeListing(changed, previous)) {
+      return previous;
+    }
+    List<Diagnostic> problems = new ArrayList<>();
+    List<ContentFiles.Entry> entries = ContentFiles.list(contentDir, problems);
+    Set<Path> files = entries.stream().map(entry -> absolute(entry.path())).collect(toSet());
+    Set<Path> folders;
+    try (Stream<Path> walk = Files.walk(absolute(contentDir))) {
+      folders = walk.filter(path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
+          .collect(toSet());
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    Listing listing =
+        new Listing(absolute(contentDir), entries, List.copyOf(problems), files, folders);
+    lastListing = listing;
+    return listing;
+  }
+
+  private static boolean mayChangeListing(Set<Path> changed, Listing previous) {
+    for (Path path : changed) {
+      boolean wasKnown = previous.files().contains(path);
+      boolean isFile = Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS);
+      if (wasKnown != isFile || previous.folders().contains(path)
+          || Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+        return true;
+      }
+      if (!wasKnown && ContentFiles.isYaml(path) && Files.exists(path)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean mustRead(ContentFiles.Entry entry, Set<Path> changed) {
+    return changed == null || !cache.containsKey(entry.path())
+        || changed.contains(absolute(entry.path()));
+  }
+
+  private static Path absolute(Path path) {
+    return path.toAbsolutePath().normalize();
+  }
+
   /** A content file that parsed; {@code valid} is false when it broke its schema. */
   record Parsed(ContentFiles.Entry entry, YamlDocument document, boolean valid) {}
 
   /** A file's bytes with the result of parsing and validating them, reused while unchanged. */
   private record Cached(byte[] bytes, Optional<Parsed> parsed, List<Diagnostic> problems) {}
 
-  private Optional<Parsed> parse(ContentFiles.Entry entry, List<Diagnostic> problems) {
+  private Optional<Parsed> parse(
+      ContentFiles.Entry entry, boolean read, List<Diagnostic> problems) {
+    if (!read) {
+      Cached cached = cache.get(entry.path());
+      problems.addAll(cached.problems());
+      return cached.parsed();
+    }
     byte[] bytes;
     try {
       long size = Files.size(entry.path());

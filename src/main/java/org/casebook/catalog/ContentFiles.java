@@ -115,7 +115,7 @@ final class ContentFiles {
     return false;
   }
 
-  private static boolean isYaml(Path file) {
+  static boolean isYaml(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     return name.endsWith(".yaml") || name.endsWith(".yml");
   }

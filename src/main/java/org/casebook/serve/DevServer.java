@@ -4,7 +4,9 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -126,9 +128,9 @@ public final class DevServer implements AutoCloseable {
     return events.size();
   }
 
-  private void rebuild() {
+  private void rebuild(Set<Path> changedFiles) {
     Snapshot before = snapshot;
-    Rebuild rebuild = rebuilder.rebuild();
+    Rebuild rebuild = rebuilder.rebuild(changedFiles);
     snapshot = rebuild.snapshot();
     rebuilds.incrementAndGet();
     if (!rebuild.ok() || !before.problems().isEmpty()) {

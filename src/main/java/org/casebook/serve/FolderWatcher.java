@@ -14,9 +14,12 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -36,7 +39,10 @@ final class FolderWatcher implements AutoCloseable {
   private final WatchService service;
   private final List<Path> roots;
   private final long quietNanos;
-  private final Runnable action;
+  private final Consumer<Set<Path>> action;
+
+  /** The paths that changed since the action last ran, or null when that is unknown. */
+  private Set<Path> changed = new HashSet<>();
   private final Map<WatchKey, Path> folders = new HashMap<>();
   private final Map<WatchKey, Path> parents = new HashMap<>();
   private final Thread thread;
@@ -45,8 +51,11 @@ final class FolderWatcher implements AutoCloseable {
    * Registers every folder under {@code roots}; call {@link #start()} to begin watching.
    *
    * @param quietMillis how long no event must arrive before {@code action} runs, in milliseconds
+   * @param action receives the absolute paths that changed, or null when events were lost or a
+   *     watched root was replaced, so that any file may have changed
    */
-  FolderWatcher(List<Path> roots, long quietMillis, Runnable action) throws IOException {
+  FolderWatcher(List<Path> roots, long quietMillis, Consumer<Set<Path>> action)
+      throws IOException {
     this.roots = roots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
     this.quietNanos = TimeUnit.MILLISECONDS.toNanos(quietMillis);
     this.action = action;
@@ -91,7 +100,9 @@ final class FolderWatcher implements AutoCloseable {
         }
         if (key == null) {
           pending = false;
-          action.run();
+          Set<Path> paths = changed;
+          changed = new HashSet<>();
+          action.accept(paths == null ? null : Set.copyOf(paths));
           continue;
         }
         if (handle(key)) {
@@ -113,9 +124,13 @@ final class FolderWatcher implements AutoCloseable {
       if (event.kind() == OVERFLOW) {
         roots.forEach(this::registerTreeQuietly);
         relevant = true;
+        changed = null;
       } else if (folder != null) {
         relevant = true;
         Path child = folder.resolve((Path) event.context());
+        if (changed != null) {
+          changed.add(child);
+        }
         if (event.kind() == ENTRY_CREATE && Files.isDirectory(child)) {
           registerTreeQuietly(child);
         }
@@ -123,6 +138,7 @@ final class FolderWatcher implements AutoCloseable {
         Path child = parent.resolve((Path) event.context());
         if (roots.contains(child)) {
           relevant = true;
+          changed = null;
           if (event.kind() == ENTRY_CREATE) {
             registerTreeQuietly(child);
           }

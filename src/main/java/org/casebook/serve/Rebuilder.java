@@ -1,10 +1,12 @@
 package org.casebook.serve;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import org.casebook.diag.BuildFailedException;
@@ -32,12 +34,22 @@ final class Rebuilder {
     return current;
   }
 
-  /** Builds the site again and returns the new snapshot with the paths that changed. */
+  /** Builds the site again, reading every content file. */
   Rebuild rebuild() {
+    return rebuild(null);
+  }
+
+  /**
+   * Builds the site again and returns the new snapshot with the paths that changed.
+   *
+   * @param changedFiles the absolute paths that changed since the last rebuild, or null when
+   *     that is unknown
+   */
+  Rebuild rebuild(Set<Path> changedFiles) {
     long start = System.nanoTime();
     Snapshot previous = current;
     List<Diagnostic> problems = new ArrayList<>();
-    SortedMap<String, byte[]> files = build(problems);
+    SortedMap<String, byte[]> files = build(changedFiles, problems);
     if (files == null) {
       current = new Snapshot(previous.files(), problems, previous.built());
       return new Rebuild(current, List.of(), System.nanoTime() - start);
@@ -47,9 +59,9 @@ final class Rebuilder {
   }
 
   /** Returns the rendered files, or null after adding the reasons to {@code problems}. */
-  private SortedMap<String, byte[]> build(List<Diagnostic> problems) {
+  private SortedMap<String, byte[]> build(Set<Path> changedFiles, List<Diagnostic> problems) {
     try {
-      SiteBuilder.Rendered rendered = builder.render();
+      SiteBuilder.Rendered rendered = builder.render(changedFiles);
       SortedMap<String, byte[]> files = rendered.files();
       LinkCheckReport report = builder.check(files, builder.basePath(rendered.catalog()));
       if (report.ok()) {

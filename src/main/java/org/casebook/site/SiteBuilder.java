@@ -1,9 +1,11 @@
 package org.casebook.site;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -90,7 +92,17 @@ public final class SiteBuilder {
    *     catalog's warnings too
    */
   public Rendered render() throws IOException {
-    Catalog catalog = loader.load(options.contentDir());
+    return render(null);
+  }
+
+  /**
+   * Renders again after a change to the given files, reading only those content files; see
+   * {@link CatalogLoader#load(java.nio.file.Path, Set)}.
+   *
+   * @param changed the absolute paths that changed since the last render, or null for unknown
+   */
+  public Rendered render(Set<Path> changed) throws IOException {
+    Catalog catalog = loader.load(options.contentDir(), changed);
     try {
       return new Rendered(catalog, renderer().render(catalog, settings(catalog)));
     } catch (BuildFailedException e) {

@@ -1,0 +1,106 @@
+package org.casebook.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.casebook.diag.BuildFailedException;
+import org.casebook.diag.Diagnostic;
+import org.casebook.markdown.MarkdownRenderer;
+import org.casebook.testing.ContentFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loads after a known set of changed files read those files and list the folders when needed. */
+class CatalogLoaderChangesTest {
+  @TempDir Path dir;
+  private Path content;
+  private CatalogLoader loader;
+
+  @BeforeEach
+  void loadOnce() throws IOException {
+    content = new ContentFixture().write(dir);
+    loader = new CatalogLoader(CatalogLimits.DEFAULTS, new MarkdownRenderer());
+    loader.load(content);
+  }
+
+  @Test
+  void readsAChangedFile() throws IOException {
+    Path useCase = write("use-cases/cart.yaml", "title: Recover carts\nsummary: s\nevents:\n"
+        + "  - order-completed\n");
+
+    Catalog catalog = loader.load(content, Set.of(useCase));
+
+    assertThat(catalog.useCases()).extracting(UseCase::title).containsExactly("Recover carts");
+  }
+
+  @Test
+  void keepsFilesOutsideTheChangesAsTheyWereLoaded() throws IOException {
+    write("use-cases/cart.yaml", "title: Recover carts\nsummary: s\nevents:\n"
+        + "  - order-completed\n");
+    Path event = content.resolve("events/order-completed.yaml").toAbsolutePath();
+
+    Catalog catalog = loader.load(content, Set.of(event));
+
+    assertThat(catalog.useCases()).extracting(UseCase::title)
+        .containsExactly("Mitigate cart abandonment");
+    assertThat(loader.load(content, null).useCases()).extracting(UseCase::title)
+        .containsExactly("Recover carts");
+  }
+
+  @Test
+  void ignoresEditorFilesThatCameAndWent() throws IOException {
+    Path swap = content.resolve("use-cases/.cart.yaml.swp").toAbsolutePath();
+    Path gone = content.resolve("use-cases/4913").toAbsolutePath();
+    Files.writeString(swap, "not yaml");
+    Path useCase = write("use-cases/cart.yaml", "title: Saved\nsummary: s\nevents:\n"
+        + "  - order-completed\n");
+
+    Catalog catalog = loader.load(content, Set.of(swap, gone, useCase));
+
+    assertThat(catalog.useCases()).extracting(UseCase::title).containsExactly("Saved");
+    assertThat(catalog.warnings()).isEmpty();
+  }
+
+  @Test
+  void findsANewFile() throws IOException {
+    Path stray = write("notes.yaml", "title: x\n");
+
+    Catalog catalog = loader.load(content, Set.of(stray));
+
+    assertThat(catalog.warnings()).extracting(Diagnostic::message)
+        .containsExactly("file is not part of the catalog");
+  }
+
+  @Test
+  void noticesAFolderMovedAwayWithItsFiles() throws IOException {
+    Path events = content.resolve("events").toAbsolutePath();
+    Files.move(events, dir.resolve("events-elsewhere"));
+
+    assertThatThrownBy(() -> loader.load(content, Set.of(events)))
+        .isInstanceOfSatisfying(BuildFailedException.class, e ->
+            assertThat(e.diagnostics()).extracting(Diagnostic::message)
+                .contains("missing content folder events/"));
+  }
+
+  @Test
+  void noticesADeletedFile() throws IOException {
+    Path event = content.resolve("events/order-completed.yaml").toAbsolutePath();
+    Files.delete(event);
+
+    assertThatThrownBy(() -> loader.load(content, Set.of(event)))
+        .isInstanceOfSatisfying(BuildFailedException.class, e ->
+            assertThat(e.diagnostics()).extracting(Diagnostic::message)
+                .anyMatch(message -> message.contains("order-completed")));
+  }
+
+  private Path write(String relative, String text) throws IOException {
+    Path path = content.resolve(relative).toAbsolutePath();
+    Files.writeString(path, text);
+    return path;
+  }
+}
