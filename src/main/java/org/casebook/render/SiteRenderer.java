@@ -102,6 +102,7 @@ public final class SiteRenderer {
     String templates = engine.fingerprint();
     if (!templates.equals(memoTemplates)) {
       memo.clear();
+      engine.cached().clear();
       memoTemplates = templates;
     }
     jobs.parallelStream()
@@ -113,19 +114,26 @@ public final class SiteRenderer {
                 pages.put(file, previous.bytes());
                 return;
               }
+              engine.cached().beginPage();
               try {
                 String html = engine.render(job.template(), job.model());
                 byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
                 pages.put(file, bytes);
-                memo.put(file, new RenderedPage(job.template(), job.model(), bytes));
+                memo.put(file, new RenderedPage(
+                    job.template(), job.model(), bytes, engine.cached().endPage()));
               } catch (BuildFailedException e) {
                 errors.addAll(e.diagnostics());
+              } finally {
+                engine.cached().endPage();
               }
             });
     memo.keySet().retainAll(pages.keySet());
     if (!errors.isEmpty()) {
       throw new BuildFailedException(new ArrayList<>(errors));
     }
+    Set<Object> fragments = new java.util.HashSet<>();
+    memo.values().forEach(page -> fragments.addAll(page.fragments()));
+    engine.cached().retain(fragments);
     SortedMap<String, byte[]> files = new TreeMap<>(pages);
     files.put("catalog.json", CatalogJson.write(catalog));
     PublicFiles.addTrackingPlans(files, catalog);
@@ -157,8 +165,12 @@ public final class SiteRenderer {
     }
   }
 
-  /** A page's output with the template and data it came from. */
-  private record RenderedPage(String template, Map<String, Object> model, byte[] bytes) {
+  /**
+   * A page's output with the template and data it came from, and the keys of the
+   * {@code <@cached>} output it holds.
+   */
+  private record RenderedPage(
+      String template, Map<String, Object> model, byte[] bytes, Set<Object> fragments) {
     boolean matches(PageJob job) {
       return template.equals(job.template()) && model.equals(job.model());
     }

@@ -35,6 +35,7 @@ final class TemplateEngine {
 
   private final Configuration config;
   private final Path templatesDir;
+  private final CachedDirective cached = new CachedDirective();
 
   TemplateEngine(Path templatesDir) throws IOException {
     this.templatesDir = templatesDir;
@@ -55,6 +56,7 @@ final class TemplateEngine {
     config.setNumberFormat("computer");
     config.setBooleanFormat("c");
     config.setObjectWrapper(new DefaultObjectWrapperBuilder(VERSION).build());
+    config.setSharedVariable("cached", cached);
     // Check a template file for changes on every use, so a long-running dev server picks up edits.
     config.setTemplateUpdateDelayMilliseconds(0);
   }
@@ -118,6 +120,11 @@ final class TemplateEngine {
               .withHint("templates live in " + templatesDir + "; pass another folder with"
                   + " --templates DIR"));
     }
+  }
+
+  /** Returns the store of the {@code <@cached>} directive. */
+  CachedDirective cached() {
+    return cached;
   }
 
   /**

@@ -1,0 +1,93 @@
+package org.casebook.render;
+
+import freemarker.core.DirectiveCallPlace;
+import freemarker.core.Environment;
+import freemarker.template.TemplateDirectiveBody;
+import freemarker.template.TemplateDirectiveModel;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.utility.DeepUnwrap;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The {@code <@cached key=[...]>...</@cached>} directive: renders its body once per key and
+ * repeats the stored output wherever the same key comes again, in this render or a later one.
+ *
+ * <p>The key must hold every value the body reads, such as {@code [entry, goal.title, root]}:
+ * two calls with equal keys at the same place in a template give the same output. The body must
+ * not assign variables that the template reads after it, because a stored body does not run.
+ * Stored output is dropped when the templates change, and when no page of the site uses it.
+ */
+final class CachedDirective implements TemplateDirectiveModel {
+  private final Map<Key, String> stored = new ConcurrentHashMap<>();
+
+  /** The keys the page being rendered on this thread has used. */
+  private final ThreadLocal<Set<Object>> pageKeys = new ThreadLocal<>();
+
+  /** The place of a call in a template and the values it was given. */
+  private record Key(String template, int line, int column, Object values) {}
+
+  @Override
+  public void execute(
+      Environment env, Map params, TemplateModel[] loopVars, TemplateDirectiveBody body)
+      throws TemplateException, IOException {
+    if (params.size() != 1 || !params.containsKey("key")) {
+      throw new TemplateModelException(
+          "cached needs exactly one parameter, key, such as key=[entry, root]; it got "
+              + params.keySet());
+    }
+    if (body == null) {
+      throw new TemplateModelException("cached needs a body: <@cached key=...>...</@cached>");
+    }
+    DirectiveCallPlace place = env.getCurrentDirectiveCallPlace();
+    Object values = DeepUnwrap.unwrap((TemplateModel) params.get("key"));
+    Key key = new Key(place.getTemplate().getSourceName(), place.getBeginLine(),
+        place.getBeginColumn(), values instanceof Object[] array ? Arrays.asList(array) : values);
+    Set<Object> keys = pageKeys.get();
+    if (keys != null) {
+      keys.add(key);
+    }
+    String output = stored.get(key);
+    if (output == null) {
+      StringWriter out = new StringWriter();
+      body.render(out);
+      output = out.toString();
+      stored.put(key, output);
+    }
+    env.getOut().write(output);
+  }
+
+  /** Starts recording the keys that the page rendered on this thread uses. */
+  void beginPage() {
+    pageKeys.set(new HashSet<>());
+  }
+
+  /** Stops recording and returns the keys the page used since {@link #beginPage()}. */
+  Set<Object> endPage() {
+    Set<Object> keys = pageKeys.get();
+    pageKeys.remove();
+    return keys == null ? Set.of() : keys;
+  }
+
+  /** Drops stored output whose key is not among {@code live}, the keys of the current pages. */
+  void retain(Set<Object> live) {
+    stored.keySet().retainAll(live);
+  }
+
+  /** Drops all stored output, for example after a template changed. */
+  void clear() {
+    stored.clear();
+  }
+
+  /** Returns how many bodies are stored. */
+  int size() {
+    return stored.size();
+  }
+}

@@ -1,0 +1,108 @@
+package org.casebook.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.casebook.catalog.CatalogLimits;
+import org.casebook.catalog.CatalogLoader;
+import org.casebook.markdown.MarkdownRenderer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A renderer that reuses pages and stored fragments from earlier renders gives, after each edit,
+ * exactly the files that a new renderer gives.
+ */
+class IncrementalRenderTest {
+  @TempDir Path dir;
+  private Path content;
+  private Path templates;
+  private SiteRenderer reused;
+
+  @BeforeEach
+  void copyProject() throws IOException {
+    content = copy(Path.of("content"), dir.resolve("content"));
+    templates = copy(Path.of("templates"), dir.resolve("templates"));
+    reused = new SiteRenderer(templates);
+    assertSameAsFresh();
+  }
+
+  @Test
+  void useCaseTitleAndSummary() throws IOException {
+    edit("use-cases/build-high-value-lookalikes.yaml", "(?m)^title: .*$", "title: Find twins");
+    assertSameAsFresh();
+    edit("use-cases/build-high-value-lookalikes.yaml", "(?m)^summary: .*$", "summary: grow");
+    assertSameAsFresh();
+  }
+
+  @Test
+  void goalTitleAndOrder() throws IOException {
+    edit("goals/optimize-advertising.yaml", "(?m)^title: .*$", "title: Spend less on ads");
+    assertSameAsFresh();
+    String site = Files.readString(content.resolve("site.yaml"));
+    Files.writeString(content.resolve("site.yaml"),
+        site.replace("  - optimize-advertising\n", "").replace("goals:\n",
+            "goals:\n  - optimize-advertising\n"));
+    assertSameAsFresh();
+  }
+
+  @Test
+  void eventPropertiesAndChannelName() throws IOException {
+    edit("events/order-completed.yaml", "(?m)^properties:", "properties:\n  - coupon");
+    assertSameAsFresh();
+    edit("channels.yaml", "  - name: Website\n", "  - name: Website\n    description: Pages in a browser.\n");
+    assertSameAsFresh();
+  }
+
+  @Test
+  void templateEdit() throws IOException {
+    Path table = templates.resolve("tables.ftlh");
+    Files.writeString(table, Files.readString(table).replace("Events to track for", "Track for"));
+    assertSameAsFresh();
+  }
+
+  private void edit(String file, String regex, String replacement) throws IOException {
+    Path path = content.resolve(file);
+    String before = Files.readString(path);
+    String after = before.replaceFirst(regex, replacement);
+    assertThat(after).as("edit of %s", file).isNotEqualTo(before);
+    Files.writeString(path, after);
+  }
+
+  private void assertSameAsFresh() throws IOException {
+    CatalogLoader loader = new CatalogLoader(CatalogLimits.DEFAULTS, new MarkdownRenderer());
+    var catalog = loader.load(content);
+    SortedMap<String, byte[]> incremental = reused.render(catalog);
+    SortedMap<String, byte[]> fresh = new SiteRenderer(templates).render(catalog);
+    assertThat(asText(incremental)).isEqualTo(asText(fresh));
+  }
+
+  private static Map<String, String> asText(SortedMap<String, byte[]> files) {
+    Map<String, String> text = new TreeMap<>();
+    files.forEach((path, bytes) -> text.put(path, new String(bytes, StandardCharsets.UTF_8)));
+    return text;
+  }
+
+  private static Path copy(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path path : walk.sorted(Comparator.naturalOrder()).toList()) {
+        Path target = to.resolve(from.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(path, target);
+        }
+      }
+    }
+    return to;
+  }
+}
