@@ -85,9 +85,4 @@ final class CachedDirective implements TemplateDirectiveModel {
   void clear() {
     stored.clear();
   }
-
-  /** Returns how many bodies are stored. */
-  int size() {
-    return stored.size();
-  }
 }
