@@ -25,6 +25,9 @@ import picocli.CommandLine.Spec;
           + " the --out folder."
     })
 final class ServeCommand implements Callable<Integer> {
+  /** Maximum --quiet-period, in milliseconds. */
+  static final int MAX_QUIET_MILLIS = 10_000;
+
   @Spec CommandSpec spec;
 
   @Mixin SiteOptions site;
@@ -36,6 +39,13 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "N", defaultValue = "8000",
       description = "TCP port to listen on; 0 picks any free port (default: ${DEFAULT-VALUE}).")
   int port;
+
+  @Option(names = "--quiet-period", paramLabel = "MILLIS",
+      defaultValue = "" + DevServer.DEFAULT_QUIET_MILLIS,
+      description = "Milliseconds without file changes before a rebuild starts, from 0 to "
+          + MAX_QUIET_MILLIS + " (default: ${DEFAULT-VALUE}). A longer period lets an editor"
+          + " or a tool finish writing several files first.")
+  int quietMillis;
 
   @Override
   public Integer call() {
@@ -50,6 +60,11 @@ final class ServeCommand implements Callable<Integer> {
           + " for any free port");
       return Main.USAGE;
     }
+    if (quietMillis < 0 || quietMillis > MAX_QUIET_MILLIS) {
+      err.println("casebook: invalid --quiet-period " + quietMillis + ": give a number of"
+          + " milliseconds from 0 to " + MAX_QUIET_MILLIS);
+      return Main.USAGE;
+    }
     if (new InetSocketAddress(host, 0).isUnresolved()) {
       err.println("casebook: invalid --host '" + host + "': no such address; use 127.0.0.1 to"
           + " serve on this machine only");
@@ -57,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     DevServer server;
     try {
-      server = DevServer.start(options, host, port, DevServer.DEFAULT_QUIET_MILLIS);
+      server = DevServer.start(options, host, port, quietMillis);
     } catch (BindException e) {
       err.println("casebook: cannot listen on " + host + ":" + port + " (" + e.getMessage()
           + ")");
@@ -79,14 +94,15 @@ final class ServeCommand implements Callable<Integer> {
       err.flush();
     });
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+    Thread hook = new Thread(() -> {
       err.println("stopping the server");
       err.flush();
       closeQuietly(server, err);
       err.println("stopped");
       err.flush();
       stopped.countDown();
-    }, "casebook-shutdown"));
+    }, "casebook-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
     out.println("serving " + server.uri() + " (Ctrl-C to stop)");
     out.flush();
     try {
@@ -94,8 +110,18 @@ final class ServeCommand implements Callable<Integer> {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       closeQuietly(server, err);
+      removeQuietly(hook);
     }
     return Main.OK;
+  }
+
+  /** Removes the shutdown hook of a server that an interrupt already stopped. */
+  private static void removeQuietly(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // The JVM is already shutting down and runs the hook, which closes the server again.
+    }
   }
 
   private static void closeQuietly(DevServer server, PrintWriter err) {

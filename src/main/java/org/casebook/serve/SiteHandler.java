@@ -17,6 +17,17 @@ final class SiteHandler implements HttpHandler {
   /** Absolute URL path of the Server-Sent Events endpoint, outside any base path. */
   static final String EVENTS_PATH = "/__casebook/events";
 
+  /**
+   * Maximum length of a request target (path and query), in characters. Longer targets get
+   * 414 URI Too Long.
+   *
+   * <p>NOTE: the JDK's server reads the whole request line before a handler runs. JDK 17.0.15
+   * closes the connection without a response when one line of the request head exceeds
+   * {@code sun.net.httpserver.maxReqHeaderSize} (default 389,120 bytes), so only targets
+   * between this limit and that one get a 414.
+   */
+  static final int MAX_TARGET_LENGTH = 8192;
+
   private final Supplier<Snapshot> snapshots;
   private final String basePath;
   private final EventStream events;
@@ -33,6 +44,13 @@ final class SiteHandler implements HttpHandler {
     try {
       String method = exchange.getRequestMethod();
       boolean head = method.equals("HEAD");
+      int targetLength = exchange.getRequestURI().toString().length();
+      if (targetLength > MAX_TARGET_LENGTH) {
+        sendText(exchange, 414, "URI too long: " + targetLength + " characters; the maximum is "
+            + MAX_TARGET_LENGTH, head);
+        exchange.close();
+        return;
+      }
       if (!head && !method.equals("GET")) {
         exchange.getResponseHeaders().set("Allow", "GET, HEAD");
         sendText(exchange, 405, "method not allowed: " + method, false);

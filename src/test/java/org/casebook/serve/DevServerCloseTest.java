@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +29,21 @@ class DevServerCloseTest {
   }
 
   @Test
+  void closeEndsHttpDispatcherBeforeReturning() throws Exception {
+    Set<Thread> before = dispatchers();
+    ServedSite site = new ServedSite(dir);
+    site.get("/");
+    Set<Thread> started = dispatchers();
+    started.removeAll(before);
+    assertThat(started).hasSize(1);
+
+    site.close();
+
+    Thread dispatcher = started.iterator().next();
+    assertThat(dispatcher.isAlive()).isFalse();
+  }
+
+  @Test
   void closeTwiceIsHarmless() throws IOException {
     ServedSite site = new ServedSite(dir);
 
@@ -34,5 +51,12 @@ class DevServerCloseTest {
     site.close();
 
     assertThat(site.server.eventClients()).isZero();
+  }
+
+  /** Returns the live dispatcher threads of the JDK's HTTP servers in this JVM. */
+  private static Set<Thread> dispatchers() {
+    Set<Thread> threads = new HashSet<>(Thread.getAllStackTraces().keySet());
+    threads.removeIf(thread -> !thread.getName().equals("HTTP-Dispatcher"));
+    return threads;
   }
 }
