@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Builds the site in memory and serves it over HTTP. Rebuilds when a file under the"
           + " content or templates folder changes, and reloads open pages. A failed rebuild"
-          + " keeps the last good build and shows the problems on every page. Never writes"
-          + " the --out folder."
+          + " keeps the last good build and shows the problems on every page; broken links,"
+          + " checked after the reload, show there too. Never writes the --out folder."
     })
 final class ServeCommand implements Callable<Integer> {
   /** Maximum --quiet-period, in milliseconds. */

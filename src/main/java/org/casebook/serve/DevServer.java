@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.casebook.site.BuildOptions;
 
@@ -24,7 +25,9 @@ import org.casebook.site.BuildOptions;
  *
  * <p>After each successful rebuild that changed files, open pages receive a {@code reload} event
  * listing the changed URL paths. After a failed rebuild the server keeps sending the last good
- * build, and pages show the problems in an overlay until a build succeeds again. The output
+ * build, and pages show the problems in an overlay until a build succeeds again. Links are
+ * checked on a thread of their own after the reload event, and broken links join the overlay
+ * through a {@code problems} event; a check that a newer build overtakes is skipped. The output
  * folder is never written. {@link #close()} stops every thread the server started.
  */
 public final class DevServer implements AutoCloseable {
@@ -40,7 +43,13 @@ public final class DevServer implements AutoCloseable {
   private final List<Consumer<Rebuild>> listeners = new CopyOnWriteArrayList<>();
   private final AtomicInteger rebuilds = new AtomicInteger();
   private final AtomicBoolean closed = new AtomicBoolean();
-  private volatile Snapshot snapshot;
+  private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
+
+  /** The newest build whose links wait for a check; older ones are skipped. */
+  private final AtomicReference<Snapshot> unchecked = new AtomicReference<>();
+
+  private final List<Consumer<String>> reporters = new CopyOnWriteArrayList<>();
+  private ExecutorService checkThread;
   private HttpServer server;
   private ExecutorService requestThreads;
   private ScheduledExecutorService pingThread;
@@ -76,10 +85,12 @@ public final class DevServer implements AutoCloseable {
     server = HttpServer.create(address, 0);
     watcher = new FolderWatcher(
         List.of(options.contentDir(), options.templatesDir()), quietMillis, this::rebuild);
-    snapshot = rebuilder.rebuild().snapshot();
+    Snapshot first = rebuilder.rebuild(Rebuilder.EMPTY, null).snapshot();
+    snapshot.set(first.built() ? first.withLinkProblems(rebuilder.checkLinks(first)) : first);
+    checkThread = Executors.newSingleThreadExecutor(named("casebook-link-check"));
     requestThreads = Executors.newFixedThreadPool(4, named("casebook-http"));
     server.setExecutor(requestThreads);
-    server.createContext("/", new SiteHandler(() -> snapshot, options.basePath(), events));
+    server.createContext("/", new SiteHandler(snapshot::get, options.basePath(), events));
     server.start();
     pingThread = Executors.newSingleThreadScheduledExecutor(named("casebook-ping"));
     pingThread.scheduleAtFixedRate(events::ping, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
@@ -88,7 +99,7 @@ public final class DevServer implements AutoCloseable {
 
   /** Returns the problems of the latest build, which are empty when it succeeded. */
   public List<org.casebook.diag.Diagnostic> problems() {
-    return snapshot.problems();
+    return snapshot.get().problems();
   }
 
   /** Returns the port the server listens on; useful after starting on port 0. */
@@ -108,9 +119,13 @@ public final class DevServer implements AutoCloseable {
     listeners.add(listener);
   }
 
-  /** Adds an action that receives a one-line summary after each rebuild, for a console. */
+  /**
+   * Adds an action that receives a summary after each rebuild and after each link check that
+   * finds broken links or clears them, for a console.
+   */
   public void addReporter(Consumer<String> reporter) {
     listeners.add(rebuild -> reporter.accept(RebuildSummary.of(rebuild)));
+    reporters.add(reporter);
   }
 
   /** Returns how many rebuilds ran since the server started, the first build not included. */
@@ -120,7 +135,7 @@ public final class DevServer implements AutoCloseable {
 
   /** Returns the number of files of the last good build. */
   int fileCount() {
-    return snapshot.files().size();
+    return snapshot.get().files().size();
   }
 
   /** Returns the number of open event streams. */
@@ -128,20 +143,59 @@ public final class DevServer implements AutoCloseable {
     return events.size();
   }
 
+  /**
+   * Rebuilds, sends the reload event, and leaves the link check to the check thread, so that a
+   * page reloads as soon as it is rendered. Broken links arrive as a problems event afterwards.
+   */
   private void rebuild(Set<Path> changedFiles) {
-    Snapshot before = snapshot;
-    Rebuild rebuild = rebuilder.rebuild(changedFiles);
-    snapshot = rebuild.snapshot();
+    Snapshot before = snapshot.get();
+    Rebuild rebuild = rebuilder.rebuild(before, changedFiles);
+    Snapshot next = rebuild.snapshot();
+    // A link check may have finished during the rebuild. Its result stays valid while the files
+    // are the same.
+    Snapshot served = snapshot.updateAndGet(current -> current.files() == next.files()
+        ? next.withLinkProblems(current.linkProblems())
+        : next);
     rebuilds.incrementAndGet();
-    if (!rebuild.ok() || !before.problems().isEmpty()) {
-      events.send("problems", ProblemJson.problems(rebuild.snapshot().problems()));
+    if (!rebuild.ok() || !before.buildProblems().isEmpty()) {
+      events.send("problems", ProblemJson.problems(served.problems()));
     }
     if (rebuild.ok() && !rebuild.changed().isEmpty()) {
       List<String> urls =
           rebuild.changed().stream().map(path -> options.basePath() + path).toList();
       events.send("reload", ProblemJson.changed(urls));
+      if (unchecked.getAndSet(served) == null) {
+        checkThread.execute(this::checkLinks);
+      }
     }
     listeners.forEach(listener -> listener.accept(rebuild));
+  }
+
+  /**
+   * Checks the newest unchecked build, unless a later build with other files has replaced it,
+   * and records the broken links on whichever snapshot serves those files now.
+   */
+  private void checkLinks() {
+    Snapshot target = unchecked.getAndSet(null);
+    if (target == null || snapshot.get().files() != target.files()) {
+      return;
+    }
+    long start = System.nanoTime();
+    List<org.casebook.diag.Diagnostic> links = rebuilder.checkLinks(target);
+    Snapshot checked;
+    do {
+      Snapshot current = snapshot.get();
+      if (current.files() != target.files() || links.equals(current.linkProblems())) {
+        return;
+      }
+      checked = current.withLinkProblems(links);
+      if (snapshot.compareAndSet(current, checked)) {
+        break;
+      }
+    } while (true);
+    events.send("problems", ProblemJson.problems(checked.problems()));
+    String summary = RebuildSummary.ofLinkCheck(links, System.nanoTime() - start);
+    reporters.forEach(reporter -> reporter.accept(summary));
   }
 
   /** Stops serving and watching, ends open event streams, and waits for the threads to end. */
@@ -158,6 +212,7 @@ public final class DevServer implements AutoCloseable {
       server.stop(0);
     }
     stop(pingThread);
+    stop(checkThread);
     stop(requestThreads);
   }
 

@@ -17,57 +17,62 @@ import org.casebook.site.BuildOptions;
 import org.casebook.site.SiteBuilder;
 
 /**
- * Renders the whole site in memory and checks its links, keeping the last good build when a
- * build fails. Not thread-safe: one thread runs all rebuilds.
+ * Renders the whole site in memory, keeping the last good build when a build fails, and checks
+ * the links of a build on request.
+ *
+ * <p>One thread runs all rebuilds. Link checks may run on another thread, one at a time, while a
+ * rebuild runs.
  */
 final class Rebuilder {
+  /** The snapshot before the first build: no files, no problems. */
+  static final Snapshot EMPTY =
+      new Snapshot(Collections.emptySortedMap(), List.of(), List.of(), false, "/");
+
   private final BuildOptions options;
   private final SiteBuilder builder;
-  private Snapshot current = new Snapshot(Collections.emptySortedMap(), List.of(), false);
 
   Rebuilder(BuildOptions options) {
     this.options = options;
     this.builder = new SiteBuilder(options);
   }
 
-  Snapshot current() {
-    return current;
-  }
-
-  /** Builds the site again, reading every content file. */
-  Rebuild rebuild() {
-    return rebuild(null);
-  }
-
   /**
-   * Builds the site again and returns the new snapshot with the paths that changed.
+   * Builds the site again and returns the new snapshot with the paths that changed. A new build
+   * keeps the broken links of the previous one until {@link #checkLinks} has checked it.
    *
+   * @param previous the snapshot served until now
    * @param changedFiles the absolute paths that changed since the last rebuild, or null when
    *     that is unknown
    */
-  Rebuild rebuild(Set<Path> changedFiles) {
+  Rebuild rebuild(Snapshot previous, Set<Path> changedFiles) {
     long start = System.nanoTime();
-    Snapshot previous = current;
     List<Diagnostic> problems = new ArrayList<>();
-    SortedMap<String, byte[]> files = build(changedFiles, problems);
-    if (files == null) {
-      current = new Snapshot(previous.files(), problems, previous.built());
-      return new Rebuild(current, List.of(), System.nanoTime() - start);
+    SiteBuilder.Rendered rendered = render(changedFiles, problems);
+    if (rendered == null) {
+      Snapshot failed = new Snapshot(previous.files(), problems, previous.linkProblems(),
+          previous.built(), previous.basePath());
+      return new Rebuild(failed, List.of(), System.nanoTime() - start);
     }
-    current = new Snapshot(Collections.unmodifiableSortedMap(files), List.of(), true);
-    return new Rebuild(current, changedUrls(previous.files(), files), System.nanoTime() - start);
+    List<String> changed = changedUrls(previous.files(), rendered.files());
+    // Unchanged files keep their map, so a link check of the previous build still applies.
+    SortedMap<String, byte[]> files = changed.isEmpty() && previous.built()
+        ? previous.files()
+        : Collections.unmodifiableSortedMap(rendered.files());
+    Snapshot built = new Snapshot(files, List.of(), previous.linkProblems(), true,
+        builder.basePath(rendered.catalog()));
+    return new Rebuild(built, changed, System.nanoTime() - start);
   }
 
-  /** Returns the rendered files, or null after adding the reasons to {@code problems}. */
-  private SortedMap<String, byte[]> build(Set<Path> changedFiles, List<Diagnostic> problems) {
+  /** Returns the broken links of a snapshot's files, one problem per link. */
+  List<Diagnostic> checkLinks(Snapshot snapshot) {
+    LinkCheckReport report = builder.check(snapshot.files(), snapshot.basePath());
+    return report.problems().stream().map(Rebuilder::toDiagnostic).toList();
+  }
+
+  /** Returns the rendered site, or null after adding the reasons to {@code problems}. */
+  private SiteBuilder.Rendered render(Set<Path> changedFiles, List<Diagnostic> problems) {
     try {
-      SiteBuilder.Rendered rendered = builder.render(changedFiles);
-      SortedMap<String, byte[]> files = rendered.files();
-      LinkCheckReport report = builder.check(files, builder.basePath(rendered.catalog()));
-      if (report.ok()) {
-        return files;
-      }
-      report.problems().forEach(problem -> problems.add(toDiagnostic(problem)));
+      return builder.render(changedFiles);
     } catch (BuildFailedException e) {
       e.diagnostics().stream().filter(Diagnostic::isError).forEach(problems::add);
     } catch (IOException e) {

@@ -1,20 +1,41 @@
 package org.casebook.serve;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import org.casebook.diag.Diagnostic;
 
 /**
- * The state the server serves at one moment: the files of the last good build and the problems of the
- * latest build attempt.
+ * The state the server serves at one moment: the files of the last good build, the errors of the
+ * latest build attempt, and the broken links found in the files.
  *
  * @param files contents keyed by path relative to the site root, with {@code /} separators; empty
  *     until a build succeeds
- * @param problems errors of the latest build attempt, sorted; empty when it succeeded
+ * @param buildProblems errors of the latest build attempt, sorted; empty when it succeeded
+ * @param linkProblems broken links of the files, as of the latest finished link check
  * @param built whether any build has succeeded since the server started
+ * @param basePath the URL path the files were built for, such as {@code /docs/}
  */
-record Snapshot(SortedMap<String, byte[]> files, List<Diagnostic> problems, boolean built) {
+record Snapshot(
+    SortedMap<String, byte[]> files,
+    List<Diagnostic> buildProblems,
+    List<Diagnostic> linkProblems,
+    boolean built,
+    String basePath) {
   Snapshot {
-    problems = List.copyOf(problems);
+    buildProblems = List.copyOf(buildProblems);
+    linkProblems = List.copyOf(linkProblems);
+  }
+
+  /** Returns the build errors followed by the broken links, as the overlay lists them. */
+  List<Diagnostic> problems() {
+    List<Diagnostic> all = new ArrayList<>(buildProblems);
+    all.addAll(linkProblems);
+    return all;
+  }
+
+  /** Returns this snapshot with the broken links of a finished link check of its files. */
+  Snapshot withLinkProblems(List<Diagnostic> problems) {
+    return new Snapshot(files, buildProblems, problems, built, basePath);
   }
 }

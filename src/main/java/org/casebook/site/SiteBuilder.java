@@ -27,7 +27,8 @@ import org.casebook.render.SiteRenderer;
  *
  * <p>A builder can run many times, as the dev server does: it keeps the parsed content files,
  * the parsed templates and the parsed pages of the link check, and redoes only what changed.
- * Not thread-safe: one thread at a time calls {@link #render()} or {@link #build()}.
+ * Not thread-safe: one thread at a time calls {@link #render()} or {@link #build()}, and one
+ * thread at a time, possibly another one, calls {@link #check}.
  */
 public final class SiteBuilder {
   private final BuildOptions options;

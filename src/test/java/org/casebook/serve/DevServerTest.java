@@ -122,6 +122,28 @@ class DevServerTest {
   }
 
   @Test
+  void brokenLinkReloadsThenShowsOverlay() throws Exception {
+    ServedSite.EventQueue events = site.events();
+    Path useCase = site.content.resolve("use-cases/build-high-value-lookalikes.yaml");
+    String good = Files.readString(useCase);
+
+    Files.writeString(useCase, good + "description: See [the guide](../no-such-page/).\n");
+
+    events.await(event -> event.name().equals("reload"));
+    ServedSite.Event problems = events.await(event -> event.name().equals("problems"));
+    assertThat(problems.data()).contains("broken link ../no-such-page/");
+    Document page = Jsoup.parse(site.get("/use-cases/build-high-value-lookalikes/").body());
+    assertThat(page.select("main a[href=../no-such-page/]")).hasSize(1);
+    assertThat(page.select("#casebook-problems li").text()).contains("../no-such-page/");
+
+    Files.writeString(useCase, good);
+    events.await(event -> event.name().equals("reload"));
+    ServedSite.Event cleared = events.await(event -> event.name().equals("problems"));
+    assertThat(cleared.data()).isEqualTo("{\"problems\":[]}");
+    assertThat(Jsoup.parse(site.get("/").body()).select("#casebook-problems")).isEmpty();
+  }
+
+  @Test
   void overlayEscapesMessages() throws Exception {
     ServedSite.EventQueue events = site.events();
     replaceInGoal("use_case: suppress-with-purchase",
