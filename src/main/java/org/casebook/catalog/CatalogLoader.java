@@ -44,6 +44,9 @@ public final class CatalogLoader {
   private final MarkdownRenderer markdown;
   private volatile Listing lastListing;
 
+  /** The last catalog loaded without errors, whose unchanged parts the next load reuses. */
+  private volatile Catalog lastCatalog;
+
   public CatalogLoader(CatalogLimits limits, MarkdownRenderer markdown) {
     this.limits = limits;
     this.reader = new YamlReader(limits);
@@ -100,9 +103,11 @@ public final class CatalogLoader {
     if (all.stream().anyMatch(Diagnostic::isError)) {
       throw new BuildFailedException(all);
     }
-    return new Catalog(
+    Catalog loaded = CatalogReuse.reuse(lastCatalog, new Catalog(
         catalog.site(), catalog.goals(), catalog.useCases(), catalog.events(),
-        catalog.sources(), catalog.destinations(), List.copyOf(all));
+        catalog.sources(), catalog.destinations(), List.copyOf(all)));
+    lastCatalog = loaded;
+    return loaded;
   }
 
   /**

@@ -2,6 +2,7 @@ package org.casebook.render;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.casebook.catalog.Catalog;
 import org.casebook.catalog.Goal;
 import org.casebook.catalog.UseCase;
@@ -16,21 +17,28 @@ final class PublicFiles {
 
   private PublicFiles() {}
 
-  static void addTrackingPlans(Map<String, byte[]> files, Catalog catalog) {
+  /** Adds the tracking plans, reusing those whose goal or use case is unchanged. */
+  static void addTrackingPlans(
+      Map<String, byte[]> files, Catalog catalog, OutputMemo<byte[]> memo) {
     for (Goal goal : catalog.goals()) {
-      TrackingPlan plan = TrackingPlan.of(goal);
       String folder = "goals/" + goal.slug() + "/";
-      files.put(folder + TrackingPlanFiles.CSV_NAME, TrackingPlanFiles.csv(plan));
-      files.put(folder + TrackingPlanFiles.JSON_NAME,
-          TrackingPlanFiles.json("goal", goal.slug(), goal.title(), plan));
+      addPlan(files, memo, folder, goal, () -> TrackingPlan.of(goal), "goal", goal.slug(),
+          goal.title());
     }
     for (UseCase useCase : catalog.useCases()) {
-      TrackingPlan plan = TrackingPlan.of(useCase);
       String folder = "use-cases/" + useCase.slug() + "/";
-      files.put(folder + TrackingPlanFiles.CSV_NAME, TrackingPlanFiles.csv(plan));
-      files.put(folder + TrackingPlanFiles.JSON_NAME,
-          TrackingPlanFiles.json("useCase", useCase.slug(), useCase.title(), plan));
+      addPlan(files, memo, folder, useCase, () -> TrackingPlan.of(useCase), "useCase",
+          useCase.slug(), useCase.title());
     }
+  }
+
+  private static void addPlan(Map<String, byte[]> files, OutputMemo<byte[]> memo, String folder,
+      Object input, Supplier<TrackingPlan> plan, String subjectKey, String slug, String title) {
+    String csv = folder + TrackingPlanFiles.CSV_NAME;
+    String json = folder + TrackingPlanFiles.JSON_NAME;
+    files.put(csv, memo.get(csv, input, () -> TrackingPlanFiles.csv(plan.get())));
+    files.put(json, memo.get(json, input,
+        () -> TrackingPlanFiles.json(subjectKey, slug, title, plan.get())));
   }
 
   /**

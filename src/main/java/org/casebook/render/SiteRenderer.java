@@ -53,6 +53,12 @@ public final class SiteRenderer {
   private final Map<String, RenderedPage> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
   private String memoTemplates = "";
+
+  /** The JSON and CSV exports of the previous render, reused while their catalog parts are equal. */
+  private final OutputMemo<byte[]> exports = new OutputMemo<>();
+
+  /** The planner's data, reused while the catalog parts are equal. */
+  private final OutputMemo<String> plannerJson = new OutputMemo<>();
   private final Path templatesDir;
 
   /**
@@ -96,7 +102,7 @@ public final class SiteRenderer {
    */
   public SortedMap<String, byte[]> render(Catalog catalog, PublishSettings settings)
       throws IOException {
-    List<PageJob> jobs = new PageJobs(catalog, settings).all();
+    List<PageJob> jobs = new PageJobs(catalog, settings, plannerJson).all();
     Set<Diagnostic> errors = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
     Map<String, byte[]> pages = new java.util.concurrent.ConcurrentHashMap<>();
     String templates = engine.fingerprint();
@@ -114,32 +120,37 @@ public final class SiteRenderer {
                 pages.put(file, previous.bytes());
                 return;
               }
+              String html;
+              Set<Object> fragments;
               engine.cached().beginPage();
               try {
-                String html = engine.render(job.template(), job.model());
-                byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-                pages.put(file, bytes);
-                memo.put(file, new RenderedPage(
-                    job.template(), job.model(), bytes, engine.cached().endPage()));
+                html = engine.render(job.template(), job.model());
               } catch (BuildFailedException e) {
                 errors.addAll(e.diagnostics());
+                return;
               } finally {
-                engine.cached().endPage();
+                fragments = engine.cached().endPage();
               }
+              byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+              pages.put(file, bytes);
+              memo.put(file, new RenderedPage(job.template(), job.model(), bytes, fragments));
             });
     memo.keySet().retainAll(pages.keySet());
     if (!errors.isEmpty()) {
       throw new BuildFailedException(new ArrayList<>(errors));
     }
-    Set<Object> fragments = new java.util.HashSet<>();
-    memo.values().forEach(page -> fragments.addAll(page.fragments()));
-    engine.cached().retain(fragments);
+    Set<Object> liveFragments = new java.util.HashSet<>();
+    memo.values().forEach(page -> liveFragments.addAll(page.fragments()));
+    engine.cached().retain(liveFragments);
     SortedMap<String, byte[]> files = new TreeMap<>(pages);
-    files.put("catalog.json", CatalogJson.write(catalog));
-    PublicFiles.addTrackingPlans(files, catalog);
+    CatalogParts parts = CatalogParts.of(catalog);
+    files.put("catalog.json", exports.get("catalog.json", parts, () -> CatalogJson.write(catalog)));
+    PublicFiles.addTrackingPlans(files, catalog, exports);
     PublicFiles.addCrawlerFiles(files, listedPages(jobs), settings);
-    files.put("search-index.json", SearchIndexJson.write(catalog));
+    files.put("search-index.json",
+        exports.get("search-index.json", parts, () -> SearchIndexJson.write(catalog)));
     copyAssets(files);
+    exports.retain(files.keySet());
     return files;
   }
 
@@ -162,6 +173,18 @@ public final class SiteRenderer {
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+  }
+
+  /**
+   * The parts of a catalog that its exports show, without its warnings, which change on every
+   * load.
+   */
+  private record CatalogParts(Object site, Object goals, Object useCases, Object events,
+      Object sources, Object destinations) {
+    static CatalogParts of(Catalog catalog) {
+      return new CatalogParts(catalog.site(), catalog.goals(), catalog.useCases(),
+          catalog.events(), catalog.sources(), catalog.destinations());
     }
   }
 
@@ -191,9 +214,11 @@ public final class SiteRenderer {
      * shows, so a page whose model is unchanged can keep its previous output.
      */
     private final List<Views.GoalLink> navGoals;
+    private final OutputMemo<String> plannerJson;
 
-    PageJobs(Catalog catalog, PublishSettings settings) {
+    PageJobs(Catalog catalog, PublishSettings settings, OutputMemo<String> plannerJson) {
       this.catalog = catalog;
+      this.plannerJson = plannerJson;
       this.settings = settings;
       this.index = new CatalogIndex(catalog);
       this.navGoals = catalog.goals().stream().map(Views.GoalLink::of).toList();
@@ -229,7 +254,9 @@ public final class SiteRenderer {
       add(PagePath.folder("planner"), "planner.ftlh", "Goal planner",
           "Combine business goals into one list of use cases, events and channel types.",
           List.of(new Views.Crumb("Goal planner", "")),
-          Map.of("plannerJson", PlannerJson.write(catalog), "catalog", catalog));
+          Map.of("plannerJson",
+              plannerJson.get("planner", CatalogParts.of(catalog), () -> PlannerJson.write(catalog)),
+              "catalog", catalog));
       return jobs;
     }
 

@@ -28,7 +28,8 @@ record TrackingPlan(List<PlannedEvent> events) {
     for (GoalEntry entry : goal.entries()) {
       for (Event event : entry.useCase().events()) {
         List<UseCase> useCases = needs.computeIfAbsent(event, key -> new ArrayList<>());
-        if (!useCases.contains(entry.useCase())) {
+        // A goal lists each use case once, so only the same entry can add it twice, in a row.
+        if (useCases.isEmpty() || useCases.get(useCases.size() - 1) != entry.useCase()) {
           useCases.add(entry.useCase());
         }
       }

@@ -1,0 +1,34 @@
+package org.casebook.render;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The output of each generated file with the input it was made from, reused while the input is
+ * equal. Inputs are catalog parts that the loader reuses across loads, so an unchanged input is
+ * usually the same object and compares at once. Safe to use from several threads.
+ */
+final class OutputMemo<T> {
+  private record Entry<T>(Object input, T output) {}
+
+  private final Map<String, Entry<T>> entries = new ConcurrentHashMap<>();
+
+  /** Returns the output stored for {@code name} if its input equals {@code input}, else makes it. */
+  T get(String name, Object input, Supplier<T> make) {
+    Entry<T> entry = entries.get(name);
+    if (entry != null && Objects.equals(entry.input(), input)) {
+      return entry.output();
+    }
+    T output = make.get();
+    entries.put(name, new Entry<>(input, output));
+    return output;
+  }
+
+  /** Drops the outputs whose names are not in {@code names}. */
+  void retain(Set<String> names) {
+    entries.keySet().retainAll(names);
+  }
+}
