@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -31,8 +32,37 @@ final class CachedDirective implements TemplateDirectiveModel {
   /** The keys the page being rendered on this thread has used. */
   private final ThreadLocal<Set<Object>> pageKeys = new ThreadLocal<>();
 
-  /** The place of a call in a template and the values it was given. */
-  private record Key(String template, int line, int column, Object values) {}
+  /**
+   * The place of a call in a template and the values it was given. The hash is computed once,
+   * because hashing deep catalog records is slow and a key is hashed several times per render.
+   */
+  private static final class Key {
+    private final String template;
+    private final int line;
+    private final int column;
+    private final Object values;
+    private final int hash;
+
+    Key(String template, int line, int column, Object values) {
+      this.template = template;
+      this.line = line;
+      this.column = column;
+      this.values = values;
+      this.hash = Objects.hash(template, line, column, values);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key key && hash == key.hash && line == key.line
+          && column == key.column && template.equals(key.template)
+          && Objects.equals(values, key.values);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
 
   @Override
   public void execute(

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.casebook.catalog.Catalog;
@@ -23,25 +24,43 @@ final class CatalogJson {
 
   private CatalogJson() {}
 
-  static byte[] write(Catalog catalog) {
+  /** A fixed "\n" indenter: Jackson's default uses the platform's line separator. */
+  private static final DefaultPrettyPrinter PRINTER =
+      new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+
+  /**
+   * Writes the catalog, reusing from {@code parts} the JSON of each goal that is unchanged.
+   */
+  static byte[] write(Catalog catalog, OutputMemo<String> parts) {
     ObjectNode root = MAPPER.createObjectNode();
     ArrayNode goals = root.putArray("goals");
     for (Goal goal : catalog.goals()) {
-      ObjectNode goalNode = goals.addObject();
-      goalNode.put("slug", goal.slug());
-      goalNode.put("title", goal.title());
-      goalNode.put("summary", goal.summary());
-      ArrayNode useCases = goalNode.putArray("useCases");
-      for (GoalEntry entry : goal.entries()) {
-        writeEntry(useCases.addObject(), entry);
-      }
+      String json = parts.get("catalog.json goal " + goal.key(), goal, () -> goalJson(goal));
+      goals.addRawValue(new RawValue(json));
     }
-    // A fixed "\n" indenter: Jackson's default uses the platform's line separator.
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+    return (pretty(root) + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Returns a goal's JSON indented for its place in the file, an element of the top-level
+   * "goals" array, one level deeper than a value written on its own. JSON text has no raw line
+   * breaks inside strings, so every line break is one that the printer wrote.
+   */
+  private static String goalJson(Goal goal) {
+    ObjectNode goalNode = MAPPER.createObjectNode();
+    goalNode.put("slug", goal.slug());
+    goalNode.put("title", goal.title());
+    goalNode.put("summary", goal.summary());
+    ArrayNode useCases = goalNode.putArray("useCases");
+    for (GoalEntry entry : goal.entries()) {
+      writeEntry(useCases.addObject(), entry);
+    }
+    return pretty(goalNode).replace("\n", "\n  ");
+  }
+
+  private static String pretty(ObjectNode node) {
     try {
-      String json = MAPPER.writer(printer).writeValueAsString(root) + "\n";
-      return json.getBytes(StandardCharsets.UTF_8);
+      return MAPPER.writer(PRINTER).writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write catalog.json", e);
     }

@@ -15,9 +15,11 @@ final class OutputMemo<T> {
   private record Entry<T>(Object input, T output) {}
 
   private final Map<String, Entry<T>> entries = new ConcurrentHashMap<>();
+  private final Set<String> used = ConcurrentHashMap.newKeySet();
 
   /** Returns the output stored for {@code name} if its input equals {@code input}, else makes it. */
   T get(String name, Object input, Supplier<T> make) {
+    used.add(name);
     Entry<T> entry = entries.get(name);
     if (entry != null && Objects.equals(entry.input(), input)) {
       return entry.output();
@@ -27,8 +29,15 @@ final class OutputMemo<T> {
     return output;
   }
 
-  /** Drops the outputs whose names are not in {@code names}. */
-  void retain(Set<String> names) {
-    entries.keySet().retainAll(names);
+  /**
+   * Drops the outputs that no {@link #get} has asked for since the last call of this method.
+   * When nothing was asked for, as when a larger output that contains these was reused whole,
+   * every output is kept.
+   */
+  void retainUsed() {
+    if (!used.isEmpty()) {
+      entries.keySet().retainAll(used);
+      used.clear();
+    }
   }
 }

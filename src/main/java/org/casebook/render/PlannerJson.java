@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import org.casebook.catalog.Catalog;
 import org.casebook.catalog.Channel;
 import org.casebook.catalog.Event;
@@ -28,17 +29,13 @@ final class PlannerJson {
 
   private PlannerJson() {}
 
-  static String write(Catalog catalog) {
+  /** Writes the planner data, reusing from {@code parts} the JSON of each unchanged goal. */
+  static String write(Catalog catalog, OutputMemo<String> parts) {
     ObjectNode root = MAPPER.createObjectNode();
     ArrayNode goals = root.putArray("goals");
     for (Goal goal : catalog.goals()) {
-      ObjectNode goalNode = goals.addObject();
-      goalNode.put("slug", goal.slug());
-      goalNode.put("title", goal.title());
-      ArrayNode useCases = goalNode.putArray("useCases");
-      for (GoalEntry entry : goal.entries()) {
-        addEntry(useCases.addObject(), entry);
-      }
+      goals.addRawValue(new RawValue(
+          parts.get("planner goal " + goal.key(), goal, () -> write(goalNode(goal)))));
     }
     ObjectNode events = root.putObject("events");
     for (Event event : catalog.events()) {
@@ -50,8 +47,23 @@ final class PlannerJson {
     catalog.sources().forEach(channel -> sources.put(channel.slug(), channel.name()));
     ObjectNode destinations = root.putObject("destinations");
     catalog.destinations().forEach(channel -> destinations.put(channel.slug(), channel.name()));
+    return write(root);
+  }
+
+  private static ObjectNode goalNode(Goal goal) {
+    ObjectNode goalNode = MAPPER.createObjectNode();
+    goalNode.put("slug", goal.slug());
+    goalNode.put("title", goal.title());
+    ArrayNode useCases = goalNode.putArray("useCases");
+    for (GoalEntry entry : goal.entries()) {
+      addEntry(useCases.addObject(), entry);
+    }
+    return goalNode;
+  }
+
+  private static String write(ObjectNode node) {
     try {
-      return MAPPER.writer().with(new ScriptSafeEscapes()).writeValueAsString(root);
+      return MAPPER.writer().with(new ScriptSafeEscapes()).writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the planner data", e);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.casebook.catalog.Catalog;
 import org.casebook.catalog.Event;
 import org.casebook.catalog.Goal;
@@ -31,17 +33,20 @@ final class SearchIndexJson {
 
   private SearchIndexJson() {}
 
-  static byte[] write(Catalog catalog) {
+  /** Writes the index, reusing from {@code parts} the documents of unchanged items. */
+  static byte[] write(Catalog catalog, OutputMemo<String> parts) {
     ObjectNode root = MAPPER.createObjectNode();
     ArrayNode documents = root.putArray("documents");
     for (Goal goal : catalog.goals()) {
-      addGoal(documents.addObject(), goal);
+      documents.addRawValue(part(parts, "goal " + goal.key(), goal, node -> addGoal(node, goal)));
     }
     for (UseCase useCase : catalog.useCases()) {
-      addUseCase(documents.addObject(), useCase);
+      documents.addRawValue(part(parts, "use case " + useCase.key(), useCase,
+          node -> addUseCase(node, useCase)));
     }
     for (Event event : catalog.events()) {
-      addEvent(documents.addObject(), event);
+      documents.addRawValue(
+          part(parts, "event " + event.key(), event, node -> addEvent(node, event)));
     }
     propertyOwners(catalog).forEach(
         (property, events) -> addProperty(documents.addObject(), property, events));
@@ -50,6 +55,15 @@ final class SearchIndexJson {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write search-index.json", e);
     }
+  }
+
+  private static RawValue part(
+      OutputMemo<String> parts, String name, Object input, Consumer<ObjectNode> fill) {
+    return new RawValue(parts.get("search-index.json " + name, input, () -> {
+      ObjectNode node = MAPPER.createObjectNode();
+      fill.accept(node);
+      return node.toString();
+    }));
   }
 
   private static void addGoal(ObjectNode node, Goal goal) {

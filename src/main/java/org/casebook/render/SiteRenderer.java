@@ -59,6 +59,9 @@ public final class SiteRenderer {
 
   /** The planner's data, reused while the catalog parts are equal. */
   private final OutputMemo<String> plannerJson = new OutputMemo<>();
+
+  /** The JSON of single goals, use cases and events inside the catalog-wide JSON files. */
+  private final OutputMemo<String> jsonParts = new OutputMemo<>();
   private final Path templatesDir;
 
   /**
@@ -102,7 +105,7 @@ public final class SiteRenderer {
    */
   public SortedMap<String, byte[]> render(Catalog catalog, PublishSettings settings)
       throws IOException {
-    List<PageJob> jobs = new PageJobs(catalog, settings, plannerJson).all();
+    List<PageJob> jobs = new PageJobs(catalog, settings, plannerJson, jsonParts).all();
     Set<Diagnostic> errors = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
     Map<String, byte[]> pages = new java.util.concurrent.ConcurrentHashMap<>();
     String templates = engine.fingerprint();
@@ -144,13 +147,15 @@ public final class SiteRenderer {
     engine.cached().retain(liveFragments);
     SortedMap<String, byte[]> files = new TreeMap<>(pages);
     CatalogParts parts = CatalogParts.of(catalog);
-    files.put("catalog.json", exports.get("catalog.json", parts, () -> CatalogJson.write(catalog)));
+    files.put("catalog.json",
+        exports.get("catalog.json", parts, () -> CatalogJson.write(catalog, jsonParts)));
     PublicFiles.addTrackingPlans(files, catalog, exports);
     PublicFiles.addCrawlerFiles(files, listedPages(jobs), settings);
     files.put("search-index.json",
-        exports.get("search-index.json", parts, () -> SearchIndexJson.write(catalog)));
+        exports.get("search-index.json", parts, () -> SearchIndexJson.write(catalog, jsonParts)));
     copyAssets(files);
-    exports.retain(files.keySet());
+    exports.retainUsed();
+    jsonParts.retainUsed();
     return files;
   }
 
@@ -216,9 +221,13 @@ public final class SiteRenderer {
     private final List<Views.GoalLink> navGoals;
     private final OutputMemo<String> plannerJson;
 
-    PageJobs(Catalog catalog, PublishSettings settings, OutputMemo<String> plannerJson) {
+    private final OutputMemo<String> jsonParts;
+
+    PageJobs(Catalog catalog, PublishSettings settings, OutputMemo<String> plannerJson,
+        OutputMemo<String> jsonParts) {
       this.catalog = catalog;
       this.plannerJson = plannerJson;
+      this.jsonParts = jsonParts;
       this.settings = settings;
       this.index = new CatalogIndex(catalog);
       this.navGoals = catalog.goals().stream().map(Views.GoalLink::of).toList();
@@ -255,7 +264,8 @@ public final class SiteRenderer {
           "Combine business goals into one list of use cases, events and channel types.",
           List.of(new Views.Crumb("Goal planner", "")),
           Map.of("plannerJson",
-              plannerJson.get("planner", CatalogParts.of(catalog), () -> PlannerJson.write(catalog)),
+              plannerJson.get("planner", CatalogParts.of(catalog),
+                  () -> PlannerJson.write(catalog, jsonParts)),
               "catalog", catalog));
       return jobs;
     }

@@ -31,7 +31,7 @@ class ReaderDataJsonTest {
 
   @Test
   void searchIndexHasOneDocumentPerItem() throws IOException {
-    JsonNode documents = MAPPER.readTree(SearchIndexJson.write(catalog)).path("documents");
+    JsonNode documents = MAPPER.readTree(SearchIndexJson.write(catalog, new OutputMemo<>())).path("documents");
     long properties = catalog.events().stream().flatMap(e -> e.properties().stream())
         .distinct().count();
     assertThat(documents).hasSize(catalog.goals().size() + catalog.useCases().size()
@@ -64,7 +64,7 @@ class ReaderDataJsonTest {
   }
 
   private static JsonNode document(String id) throws IOException {
-    for (JsonNode document : MAPPER.readTree(SearchIndexJson.write(catalog)).path("documents")) {
+    for (JsonNode document : MAPPER.readTree(SearchIndexJson.write(catalog, new OutputMemo<>())).path("documents")) {
       if (document.path("id").asText().equals(id)) {
         return document;
       }
@@ -74,7 +74,7 @@ class ReaderDataJsonTest {
 
   @Test
   void plannerDataRefersToEventsBySlug() throws IOException {
-    JsonNode data = MAPPER.readTree(PlannerJson.write(catalog));
+    JsonNode data = MAPPER.readTree(PlannerJson.write(catalog, new OutputMemo<>()));
     assertThat(data.path("goals")).hasSize(catalog.goals().size());
     for (JsonNode goal : data.path("goals")) {
       for (JsonNode useCase : goal.path("useCases")) {
@@ -93,7 +93,7 @@ class ReaderDataJsonTest {
     Event hostile = new Event("x", "x", "</script><b>&amp;\u2028", "", List.of("a<b"), List.of());
     Catalog withHostile = new Catalog(catalog.site(), catalog.goals(), catalog.useCases(), List.of(hostile),
         catalog.sources(), catalog.destinations(), List.of());
-    String json = PlannerJson.write(withHostile);
+    String json = PlannerJson.write(withHostile, new OutputMemo<>());
     assertThat(json).doesNotContain("<", ">", "&", "\u2028");
 
     Document page = Jsoup.parse("<script type=\"application/json\" id=\"d\">" + json
