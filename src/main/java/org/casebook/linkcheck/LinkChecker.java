@@ -1,5 +1,6 @@
 package org.casebook.linkcheck;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import org.casebook.linkcheck.PageScan.DuplicateId;
 import org.casebook.linkcheck.PageScan.PageLink;
 
@@ -84,6 +87,17 @@ public final class LinkChecker {
    * differ from those in the cache, and updates the cache.
    */
   public LinkCheckReport check(Map<String, byte[]> files, PageScanCache cache) {
+    return check(files, cache, () -> false);
+  }
+
+  /**
+   * Checks an in-memory site like {@link #check(Map, PageScanCache)}, and gives up as soon as
+   * {@code cancelled} returns true, even in the middle of parsing a large page.
+   *
+   * @throws CancellationException when the check was given up; the cache stays usable
+   */
+  public LinkCheckReport check(
+      Map<String, byte[]> files, PageScanCache cache, BooleanSupplier cancelled) {
     Objects.requireNonNull(files, "files");
     Objects.requireNonNull(cache, "cache");
     SiteFiles site = SiteFiles.fromMap(files);
@@ -92,7 +106,7 @@ public final class LinkChecker {
       byte[] bytes = files.get(page);
       PageScan scan = cache.get(page, bytes);
       if (scan == null) {
-        scan = scanPage(site, page);
+        scan = scanPage(page, new CancellableInputStream(bytes, cancelled));
         cache.put(page, bytes, scan);
       }
       scans.put(page, scan);
@@ -106,6 +120,9 @@ public final class LinkChecker {
     LinkResolver resolver = new LinkResolver(basePath, site, current);
     Map<String, PageReport> reports = new ConcurrentHashMap<>();
     site.pages().parallelStream().forEach(page -> {
+      if (cancelled.getAsBoolean()) {
+        throw new CancellationException("link check cancelled");
+      }
       PageReport previous = sameTargets ? cache.report(page, current.get(page)) : null;
       reports.put(page, previous != null ? previous : checkPage(page, current.get(page), resolver));
     });
@@ -145,10 +162,36 @@ public final class LinkChecker {
   }
 
   private static PageScan scanPage(SiteFiles site, String page) {
-    try (InputStream in = site.open(page)) {
+    try {
+      return scanPage(page, site.open(page));
+    } catch (IOException e) {
+      throw new UncheckedIOException(new IOException("failed to read page " + page, e));
+    }
+  }
+
+  private static PageScan scanPage(String page, InputStream stream) {
+    try (InputStream in = stream) {
       return PageScanner.scan(in);
     } catch (IOException e) {
       throw new UncheckedIOException(new IOException("failed to read page " + page, e));
+    }
+  }
+
+  /** Page bytes that stop being readable once the check is cancelled. */
+  private static final class CancellableInputStream extends ByteArrayInputStream {
+    private final BooleanSupplier cancelled;
+
+    CancellableInputStream(byte[] bytes, BooleanSupplier cancelled) {
+      super(bytes);
+      this.cancelled = cancelled;
+    }
+
+    @Override
+    public synchronized int read(byte[] buffer, int offset, int length) {
+      if (cancelled.getAsBoolean()) {
+        throw new CancellationException("link check cancelled");
+      }
+      return super.read(buffer, offset, length);
     }
   }
 

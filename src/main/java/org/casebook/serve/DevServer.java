@@ -7,6 +7,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,6 +50,12 @@ public final class DevServer implements AutoCloseable {
   /** The newest build whose links wait for a check; older ones are skipped. */
   private final AtomicReference<Snapshot> unchecked = new AtomicReference<>();
 
+  /** Whether a rebuild runs; a link check gives up then, leaving the cores to the rebuild. */
+  private volatile boolean rebuilding;
+
+  /** The files of the last build whose link check finished; only the check thread writes it. */
+  private volatile SortedMap<String, byte[]> checkedFiles;
+
   private final List<Consumer<String>> reporters = new CopyOnWriteArrayList<>();
   private ExecutorService checkThread;
   private HttpServer server;
@@ -87,6 +95,7 @@ public final class DevServer implements AutoCloseable {
         List.of(options.contentDir(), options.templatesDir()), quietMillis, this::rebuild);
     Snapshot first = rebuilder.rebuild(Rebuilder.EMPTY, null).snapshot();
     snapshot.set(first.built() ? first.withLinkProblems(rebuilder.checkLinks(first)) : first);
+    checkedFiles = first.files();
     checkThread = Executors.newSingleThreadExecutor(named("casebook-link-check"));
     requestThreads = Executors.newFixedThreadPool(4, named("casebook-http"));
     server.setExecutor(requestThreads);
@@ -149,7 +158,13 @@ public final class DevServer implements AutoCloseable {
    */
   private void rebuild(Set<Path> changedFiles) {
     Snapshot before = snapshot.get();
-    Rebuild rebuild = rebuilder.rebuild(before, changedFiles);
+    Rebuild rebuild;
+    rebuilding = true;
+    try {
+      rebuild = rebuilder.rebuild(before, changedFiles);
+    } finally {
+      rebuilding = false;
+    }
     Snapshot next = rebuild.snapshot();
     // A link check may have finished during the rebuild. Its result stays valid while the files
     // are the same.
@@ -164,11 +179,14 @@ public final class DevServer implements AutoCloseable {
       List<String> urls =
           rebuild.changed().stream().map(path -> options.basePath() + path).toList();
       events.send("reload", ProblemJson.changed(urls));
-      if (unchecked.getAndSet(served) == null) {
-        checkThread.execute(this::checkLinks);
-      }
     }
     listeners.forEach(listener -> listener.accept(rebuild));
+    // Also after a build that changed nothing, because this rebuild may have cancelled the
+    // check of the files it kept.
+    if (served.built() && served.files() != checkedFiles
+        && unchecked.getAndSet(served) == null) {
+      checkThread.execute(this::checkLinks);
+    }
   }
 
   /**
@@ -181,7 +199,14 @@ public final class DevServer implements AutoCloseable {
       return;
     }
     long start = System.nanoTime();
-    List<org.casebook.diag.Diagnostic> links = rebuilder.checkLinks(target);
+    List<org.casebook.diag.Diagnostic> links;
+    try {
+      links = rebuilder.checkLinks(target, () -> rebuilding);
+    } catch (CancellationException e) {
+      // The rebuild that cancelled this check schedules the next one when it ends.
+      return;
+    }
+    checkedFiles = target.files();
     Snapshot checked;
     do {
       Snapshot current = snapshot.get();

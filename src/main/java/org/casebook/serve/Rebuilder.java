@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 import org.casebook.diag.BuildFailedException;
 import org.casebook.diag.Diagnostic;
 import org.casebook.linkcheck.LinkCheckReport;
@@ -65,7 +66,15 @@ final class Rebuilder {
 
   /** Returns the broken links of a snapshot's files, one problem per link. */
   List<Diagnostic> checkLinks(Snapshot snapshot) {
-    LinkCheckReport report = builder.check(snapshot.files(), snapshot.basePath());
+    return checkLinks(snapshot, () -> false);
+  }
+
+  /**
+   * Returns the broken links of a snapshot's files, or throws
+   * {@link java.util.concurrent.CancellationException} once {@code cancelled} returns true.
+   */
+  List<Diagnostic> checkLinks(Snapshot snapshot, BooleanSupplier cancelled) {
+    LinkCheckReport report = builder.check(snapshot.files(), snapshot.basePath(), cancelled);
     return report.problems().stream().map(Rebuilder::toDiagnostic).toList();
   }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.BooleanSupplier;
 import org.casebook.catalog.Catalog;
 import org.casebook.catalog.CatalogLoader;
 import org.casebook.diag.BuildFailedException;
@@ -118,7 +119,18 @@ public final class SiteBuilder {
    * changed since this builder's last check.
    */
   public LinkCheckReport check(Map<String, byte[]> files, String basePath) {
-    return LinkChecker.builder().basePath(basePath).build().check(files, scans);
+    return check(files, basePath, () -> false);
+  }
+
+  /**
+   * Checks links like {@link #check(Map, String)} and gives up once {@code cancelled} returns
+   * true.
+   *
+   * @throws java.util.concurrent.CancellationException when the check was given up
+   */
+  public LinkCheckReport check(
+      Map<String, byte[]> files, String basePath, BooleanSupplier cancelled) {
+    return LinkChecker.builder().basePath(basePath).build().check(files, scans, cancelled);
   }
 
   /** Returns the base path that links are checked against for a catalog. */
