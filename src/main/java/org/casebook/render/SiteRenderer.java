@@ -38,6 +38,12 @@ public final class SiteRenderer {
   static final List<String> REFERENCE_IDS =
       List.of("use-cases-by-business-goal", "suggested-events-sources-and-destinations");
 
+  /**
+   * The most goals the header links one by one. Past that, page data holds no goal links, and the
+   * header links the list of goals, so that a goal title edit does not change every page.
+   */
+  static final int NAV_GOALS_MAX = 12;
+
   /** The page GitHub Pages serves, with status 404, for any URL that has no file. */
   static final PagePath NOT_FOUND = new PagePath("404.html");
 
@@ -230,7 +236,9 @@ public final class SiteRenderer {
       this.jsonParts = jsonParts;
       this.settings = settings;
       this.index = new CatalogIndex(catalog);
-      this.navGoals = catalog.goals().stream().map(Views.GoalLink::of).toList();
+      this.navGoals = catalog.goals().size() > NAV_GOALS_MAX
+          ? List.of()
+          : catalog.goals().stream().map(Views.GoalLink::of).toList();
     }
 
     List<PageJob> all() {
