@@ -5,10 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 import org.casebook.diag.BuildFailedException;
 import org.casebook.diag.Diagnostic;
@@ -101,18 +102,38 @@ final class Rebuilder {
         "broken link " + problem.link() + ": " + problem.reason());
   }
 
-  /** Returns the URL paths, relative to the base path, of files added, changed or removed. */
+  /**
+   * Returns the URL paths, relative to the base path, of files added, changed or removed, in
+   * path order. Walks both sorted maps side by side, once.
+   */
   static List<String> changedUrls(
       SortedMap<String, byte[]> before, SortedMap<String, byte[]> after) {
-    TreeSet<String> all = new TreeSet<>(before.keySet());
-    all.addAll(after.keySet());
     List<String> changed = new ArrayList<>();
-    for (String path : all) {
-      if (!Arrays.equals(before.get(path), after.get(path))) {
-        changed.add(urlOf(path));
+    Iterator<Map.Entry<String, byte[]>> old = before.entrySet().iterator();
+    Iterator<Map.Entry<String, byte[]>> now = after.entrySet().iterator();
+    Map.Entry<String, byte[]> a = next(old);
+    Map.Entry<String, byte[]> b = next(now);
+    while (a != null || b != null) {
+      int order = a == null ? 1 : b == null ? -1 : a.getKey().compareTo(b.getKey());
+      if (order < 0) {
+        changed.add(urlOf(a.getKey()));
+        a = next(old);
+      } else if (order > 0) {
+        changed.add(urlOf(b.getKey()));
+        b = next(now);
+      } else {
+        if (!Arrays.equals(a.getValue(), b.getValue())) {
+          changed.add(urlOf(a.getKey()));
+        }
+        a = next(old);
+        b = next(now);
       }
     }
     return changed;
+  }
+
+  private static <T> T next(Iterator<T> iterator) {
+    return iterator.hasNext() ? iterator.next() : null;
   }
 
   /** Maps {@code goals/x/index.html} to {@code goals/x/} and leaves other paths as they are. */
