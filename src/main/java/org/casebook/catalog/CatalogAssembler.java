@@ -1,5 +1,6 @@
 package org.casebook.catalog;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -126,7 +127,8 @@ final class CatalogAssembler {
   private List<String> eventOrder(List<String> useCaseKeys) {
     LinkedHashSet<String> order = new LinkedHashSet<>();
     for (String useCaseKey : useCaseKeys) {
-      for (Located event : Fields.list(document(ContentKind.USE_CASE, useCaseKey), "/events")) {
+      YamlDocument useCase = document(ContentKind.USE_CASE, useCaseKey);
+      for (Located event : Fields.list(useCase, useCase.root().path("events"), "/events")) {
         if (isValid(ContentKind.EVENT, event.value())) {
           order.add(event.value());
         }
@@ -145,8 +147,9 @@ final class CatalogAssembler {
    */
   private Set<String> referencedBy(ContentKind kind, String listPointer, String field) {
     Set<String> keys = new HashSet<>();
+    JsonPointer pointer = JsonPointer.compile(listPointer);
     for (CatalogLoader.Parsed file : files.get(kind).values()) {
-      for (JsonNode item : file.document().root().at(listPointer)) {
+      for (JsonNode item : file.document().root().at(pointer)) {
         JsonNode ref = field.isEmpty() ? item : item.path(field);
         if (ref.isTextual()) {
           keys.add(ref.asText());
@@ -188,7 +191,8 @@ final class CatalogAssembler {
     Map<String, Event> events = new LinkedHashMap<>();
     for (int i = 0; i < keys.size(); i++) {
       YamlDocument document = document(ContentKind.EVENT, keys.get(i));
-      List<Located> properties = Fields.list(document, "/properties");
+      List<Located> properties =
+          Fields.list(document, document.root().path("properties"), "/properties");
       references.reportDuplicates(properties, "property");
       events.put(
           keys.get(i),
@@ -212,7 +216,7 @@ final class CatalogAssembler {
     Map<String, UseCase> useCases = new LinkedHashMap<>();
     for (int i = 0; i < keys.size(); i++) {
       YamlDocument document = document(ContentKind.USE_CASE, keys.get(i));
-      List<Located> listed = Fields.list(document, "/events");
+      List<Located> listed = Fields.list(document, document.root().path("events"), "/events");
       List<Event> resolved = new ArrayList<>();
       for (String key :
           references.resolveAll(
@@ -288,16 +292,17 @@ final class CatalogAssembler {
       entries.add(
           new GoalEntry(
               useCase,
-              channelList(goal, base + "/sources", channels.get(ChannelKind.SOURCE), "source"),
-              channelList(goal, base + "/destinations", channels.get(ChannelKind.DESTINATION),
-                  "destination")));
+              channelList(goal, list.get(i), base, "sources", channels.get(ChannelKind.SOURCE),
+                  "source"),
+              channelList(goal, list.get(i), base, "destinations",
+                  channels.get(ChannelKind.DESTINATION), "destination")));
     }
     return List.copyOf(entries);
   }
 
-  private List<Channel> channelList(
-      YamlDocument goal, String pointer, Map<String, Channel> known, String label) {
-    List<Located> names = Fields.list(goal, pointer);
+  private List<Channel> channelList(YamlDocument goal, JsonNode entry, String entryPointer,
+      String field, Map<String, Channel> known, String label) {
+    List<Located> names = Fields.list(goal, entry.path(field), entryPointer + "/" + field);
     references.reportDuplicates(names, label);
     List<Channel> resolved = new ArrayList<>();
     if (!isValid(ContentKind.CHANNELS, "channels")) {

@@ -22,7 +22,14 @@ final class Fields {
 
   /** Returns the items of a list of text with their positions; absent or empty gives none. */
   static List<Located> list(YamlDocument document, String pointer) {
-    JsonNode value = document.root().at(pointer);
+    return list(document, document.root().at(pointer), pointer);
+  }
+
+  /**
+   * Returns the items of a list of text that the caller has already found at {@code pointer},
+   * which saves parsing the pointer.
+   */
+  static List<Located> list(YamlDocument document, JsonNode value, String pointer) {
     List<Located> items = new ArrayList<>();
     if (!value.isArray()) {
       return items;
