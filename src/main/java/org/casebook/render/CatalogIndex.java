@@ -19,6 +19,7 @@ import org.casebook.catalog.UseCase;
 final class CatalogIndex {
   private final Catalog catalog;
   private final Map<UseCase, List<Views.Membership>> memberships = new IdentityHashMap<>();
+  private final Map<UseCase, List<Goal>> goals = new IdentityHashMap<>();
   private final Map<Event, List<Views.GoalGroup>> byEvent;
   private final Map<Channel, List<Views.GoalGroup>> byChannel;
 
@@ -29,6 +30,7 @@ final class CatalogIndex {
         memberships
             .computeIfAbsent(entry.useCase(), key -> new ArrayList<>())
             .add(new Views.Membership(Views.GoalLink.of(goal), entry));
+        goals.computeIfAbsent(entry.useCase(), key -> new ArrayList<>()).add(goal);
       }
     }
     byEvent = groupAll(entry -> entry.useCase().events());
@@ -37,6 +39,11 @@ final class CatalogIndex {
 
   List<Views.Membership> memberships(UseCase useCase) {
     return memberships.getOrDefault(useCase, List.of());
+  }
+
+  /** Returns the goals that list a use case, in catalog order. */
+  List<Goal> goalsOf(UseCase useCase) {
+    return goals.getOrDefault(useCase, List.of());
   }
 
   /** Returns, per goal, the use cases that need an event. */

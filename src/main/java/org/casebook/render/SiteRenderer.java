@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.casebook.catalog.Catalog;
 import org.casebook.catalog.Channel;
@@ -59,6 +60,7 @@ public final class SiteRenderer {
   private final Map<String, RenderedPage> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
   private String memoTemplates = "";
+  private PublishSettings memoSettings;
 
   /** The JSON and CSV exports of the previous render, reused while their catalog parts are equal. */
   private final OutputMemo<byte[]> exports = new OutputMemo<>();
@@ -114,6 +116,8 @@ public final class SiteRenderer {
     List<PageJob> jobs = new PageJobs(catalog, settings, plannerJson, jsonParts).all();
     Set<Diagnostic> errors = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
     Map<String, byte[]> pages = new java.util.concurrent.ConcurrentHashMap<>();
+    boolean sameSettings = settings.equals(memoSettings);
+    memoSettings = settings;
     String templates = engine.fingerprint();
     if (!templates.equals(memoTemplates)) {
       memo.clear();
@@ -125,8 +129,13 @@ public final class SiteRenderer {
             job -> {
               String file = job.path().file();
               RenderedPage previous = memo.get(file);
+              if (previous != null && previous.sameInputs(job, sameSettings)) {
+                pages.put(file, previous.bytes());
+                return;
+              }
               if (previous != null && previous.matches(job)) {
                 pages.put(file, previous.bytes());
+                memo.put(file, previous.withInputs(job.inputs()));
                 return;
               }
               String html;
@@ -142,7 +151,8 @@ public final class SiteRenderer {
               }
               byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
               pages.put(file, bytes);
-              memo.put(file, new RenderedPage(job.template(), job.model(), bytes, fragments));
+              memo.put(file, new RenderedPage(
+                  job.template(), job.inputs(), job.model(), bytes, fragments));
             });
     memo.keySet().retainAll(pages.keySet());
     if (!errors.isEmpty()) {
@@ -203,15 +213,76 @@ public final class SiteRenderer {
    * A page's output with the template and data it came from, and the keys of the
    * {@code <@cached>} output it holds.
    */
-  private record RenderedPage(
-      String template, Map<String, Object> model, byte[] bytes, Set<Object> fragments) {
+  private record RenderedPage(String template, List<Object> inputs, Map<String, Object> model,
+      byte[] bytes, Set<Object> fragments) {
+    /**
+     * Returns whether a job has the same template and the very same input objects, with the
+     * same publish settings. The loader reuses unchanged catalog objects, so this holds for
+     * most pages after an edit, without building their data.
+     */
+    boolean sameInputs(PageJob job, boolean sameSettings) {
+      if (!sameSettings || inputs == null || job.inputs() == null
+          || !template.equals(job.template()) || inputs.size() != job.inputs().size()) {
+        return false;
+      }
+      for (int i = 0; i < inputs.size(); i++) {
+        if (inputs.get(i) != job.inputs().get(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     boolean matches(PageJob job) {
       return template.equals(job.template()) && model.equals(job.model());
     }
+
+    RenderedPage withInputs(List<Object> newInputs) {
+      return new RenderedPage(template, newInputs, model, bytes, fragments);
+    }
   }
 
-  /** One page to render: where it goes, with which template and data. */
-  record PageJob(PagePath path, String template, Map<String, Object> model) {}
+  /**
+   * One page to render: where it goes, with which template and data. The data is built on first
+   * use, from the catalog objects in {@code inputs} and the publish settings; pages whose data
+   * draws on the whole catalog have null inputs.
+   */
+  static final class PageJob {
+    private final PagePath path;
+    private final String template;
+    private final List<Object> inputs;
+    private Supplier<Map<String, Object>> makeModel;
+    private Map<String, Object> model;
+
+    PageJob(PagePath path, String template, List<Object> inputs,
+        Supplier<Map<String, Object>> makeModel) {
+      this.path = path;
+      this.template = template;
+      this.inputs = inputs;
+      this.makeModel = makeModel;
+    }
+
+    PagePath path() {
+      return path;
+    }
+
+    String template() {
+      return template;
+    }
+
+    List<Object> inputs() {
+      return inputs;
+    }
+
+    /** Returns the page's data, building it on the first call. One thread uses a job. */
+    Map<String, Object> model() {
+      if (model == null) {
+        model = makeModel.get();
+        makeModel = null;
+      }
+      return model;
+    }
+  }
 
   /** Builds the list of pages and the data model of each. */
   private static final class PageJobs {
@@ -225,6 +296,9 @@ public final class SiteRenderer {
      * shows, so a page whose model is unchanged can keep its previous output.
      */
     private final List<Views.GoalLink> navGoals;
+
+    /** What the header's data is made from: the goals while it links them, else nothing. */
+    private final Object navInput;
     private final OutputMemo<String> plannerJson;
 
     private final OutputMemo<String> jsonParts;
@@ -236,9 +310,11 @@ public final class SiteRenderer {
       this.jsonParts = jsonParts;
       this.settings = settings;
       this.index = new CatalogIndex(catalog);
-      this.navGoals = catalog.goals().size() > NAV_GOALS_MAX
-          ? List.of()
-          : catalog.goals().stream().map(Views.GoalLink::of).toList();
+      boolean navShown = catalog.goals().size() <= NAV_GOALS_MAX;
+      this.navGoals = navShown
+          ? catalog.goals().stream().map(Views.GoalLink::of).toList()
+          : List.of();
+      this.navInput = navShown ? catalog.goals() : List.of();
     }
 
     List<PageJob> all() {
@@ -312,29 +388,32 @@ public final class SiteRenderer {
 
     private void addGoal(Goal goal) {
       String folder = "goals/" + goal.slug();
-      add(PagePath.folder(folder), "goal.ftlh", goal.title(),
+      add(List.of(goal), PagePath.folder(folder), "goal.ftlh", goal.title(),
           "Use cases, events and channel types for the goal " + goal.title() + ".",
           List.of(new Views.Crumb("Business goals", "goals"), new Views.Crumb(goal.title(), "")),
-          Map.of("goal", goal, "events", CatalogIndex.eventsOf(goal)));
+          () -> Map.of("goal", goal, "events", CatalogIndex.eventsOf(goal)));
       redirects("goals", goal.previousSlugs(), folder, goal.title());
     }
 
     private void addUseCase(UseCase useCase) {
       String folder = "use-cases/" + useCase.slug();
-      add(PagePath.folder(folder), "use-case.ftlh", useCase.title(),
+      List<Object> inputs = new ArrayList<>();
+      inputs.add(useCase);
+      inputs.addAll(index.goalsOf(useCase));
+      add(inputs, PagePath.folder(folder), "use-case.ftlh", useCase.title(),
           "Events to track and channel types for the use case " + useCase.title() + ".",
           List.of(new Views.Crumb("Use cases", "use-cases"),
               new Views.Crumb(useCase.title(), "")),
-          Map.of("useCase", useCase, "memberships", index.memberships(useCase)));
+          () -> Map.of("useCase", useCase, "memberships", index.memberships(useCase)));
       redirects("use-cases", useCase.previousSlugs(), folder, useCase.title());
     }
 
     private void addEvent(Event event) {
       String folder = "events/" + event.slug();
-      add(PagePath.folder(folder), "event.ftlh", event.name(),
+      add(List.of(event, catalog.goals()), PagePath.folder(folder), "event.ftlh", event.name(),
           "Properties of the event " + event.name() + " and the use cases that need it.",
           List.of(new Views.Crumb("Events", "events"), new Views.Crumb(event.name(), "")),
-          Map.of("event", event, "groups", index.useCasesNeeding(event)));
+          () -> Map.of("event", event, "groups", index.useCasesNeeding(event)));
       redirects("events", event.previousSlugs(), folder, event.name());
     }
 
@@ -342,11 +421,12 @@ public final class SiteRenderer {
       String plural = channel.kind().plural();
       String folder = plural + "/" + channel.slug();
       String label = channel.kind().singular() + " type";
-      add(PagePath.folder(folder), "channel.ftlh", channel.name() + " (" + label + ")",
+      add(List.of(channel, catalog.goals()), PagePath.folder(folder), "channel.ftlh",
+          channel.name() + " (" + label + ")",
           "Use cases that recommend the " + label + " " + channel.name() + ".",
           List.of(new Views.Crumb(capitalize(plural), plural),
               new Views.Crumb(channel.name(), "")),
-          Map.of("channel", channel, "groups", index.useCasesRecommending(channel),
+          () -> Map.of("channel", channel, "groups", index.useCasesRecommending(channel),
               "label", label));
       redirects(plural, channel.previousSlugs(), folder, channel.name());
     }
@@ -361,6 +441,27 @@ public final class SiteRenderer {
 
     private void add(PagePath path, String template, String title, String description,
         List<Views.Crumb> crumbs, Map<String, Object> extra) {
+      add(null, path, template, title, description, crumbs, () -> extra);
+    }
+
+    /**
+     * Adds a page whose data depends only on {@code inputs}, the site and the header, and whose
+     * page-specific data {@code extra} is built only when the inputs differ from the last render.
+     */
+    private void add(List<Object> inputs, PagePath path, String template, String title,
+        String description, List<Views.Crumb> crumbs, Supplier<Map<String, Object>> extra) {
+      List<Object> allInputs = null;
+      if (inputs != null) {
+        allInputs = new ArrayList<>(inputs);
+        allInputs.add(catalog.site());
+        allInputs.add(navInput);
+      }
+      jobs.add(new PageJob(path, template, allInputs,
+          () -> model(path, title, description, crumbs, extra.get())));
+    }
+
+    private Map<String, Object> model(PagePath path, String title, String description,
+        List<Views.Crumb> crumbs, Map<String, Object> extra) {
       Map<String, Object> model = new HashMap<>(extra);
       model.put("site", catalog.site());
       model.put("navGoals", navGoals);
@@ -374,7 +475,7 @@ public final class SiteRenderer {
       model.put("title", title);
       model.put("description", description);
       model.put("crumbs", crumbs);
-      jobs.add(new PageJob(path, template, model));
+      return model;
     }
 
     private static String capitalize(String word) {

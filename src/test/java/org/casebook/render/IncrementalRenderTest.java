@@ -66,6 +66,19 @@ class IncrementalRenderTest {
   }
 
   @Test
+  void publishSettingsChange() throws IOException {
+    PublishSettings published = new PublishSettings(
+        "/docs/", "https://example.org/docs/", java.util.Optional.empty());
+    var catalog = reusedLoader.load(content);
+
+    SortedMap<String, byte[]> incremental = reused.render(catalog, published);
+    SortedMap<String, byte[]> fresh = new SiteRenderer(templates).render(catalog, published);
+
+    assertThat(asText(incremental)).isEqualTo(asText(fresh));
+    assertSameAsFresh();
+  }
+
+  @Test
   void templateEdit() throws IOException {
     Path table = templates.resolve("tables.ftlh");
     Files.writeString(table, Files.readString(table).replace("Events to track for", "Track for"));
