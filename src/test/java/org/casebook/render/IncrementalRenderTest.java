@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.casebook.catalog.CatalogLimits;
 import org.casebook.catalog.CatalogLoader;
 import org.casebook.markdown.MarkdownRenderer;
+import org.casebook.testing.LargeCatalog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +63,17 @@ class IncrementalRenderTest {
     edit("events/order-completed.yaml", "(?m)^properties:", "properties:\n  - coupon");
     assertSameAsFresh();
     edit("channels.yaml", "  - name: Website\n", "  - name: Website\n    description: Pages in a browser.\n");
+    assertSameAsFresh();
+  }
+
+  @Test
+  void goalTitleWithoutGoalLinksInTheHeader() throws IOException {
+    content = LargeCatalog.of(SiteRenderer.NAV_GOALS_MAX + 1, 3, "").write(dir.resolve("large"));
+    assertSameAsFresh();
+
+    edit("goals/goal-2.yaml", "(?m)^title: .*$", "title: Second goal renamed");
+    assertSameAsFresh();
+    edit("use-cases/use-case-1-of-goal-2.yaml", "(?m)^summary: .*$", "summary: edited");
     assertSameAsFresh();
   }
 
