@@ -9,7 +9,7 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Stored output is dropped when the templates change, and when no page of the site uses it.
  */
 final class CachedDirective implements TemplateDirectiveModel {
-  private final Map<Key, String> stored = new ConcurrentHashMap<>();
+  private final Map<Key, byte[]> stored = new ConcurrentHashMap<>();
 
   /** The keys the page being rendered on this thread has used. */
   private final ThreadLocal<Set<Object>> pageKeys = new ThreadLocal<>();
@@ -84,14 +84,19 @@ final class CachedDirective implements TemplateDirectiveModel {
     if (keys != null) {
       keys.add(key);
     }
-    String output = stored.get(key);
+    byte[] output = stored.get(key);
     if (output == null) {
-      StringWriter out = new StringWriter();
+      Utf8Output out = new Utf8Output(1024);
       body.render(out);
-      output = out.toString();
+      output = out.toByteArray();
       stored.put(key, output);
     }
-    env.getOut().write(output);
+    // Stored output is UTF-8, copied as it is into a page being written as UTF-8.
+    if (env.getOut() instanceof Utf8Output page) {
+      page.writeEncoded(output);
+    } else {
+      env.getOut().write(new String(output, StandardCharsets.UTF_8));
+    }
   }
 
   /** Starts recording the keys that the page rendered on this thread uses. */

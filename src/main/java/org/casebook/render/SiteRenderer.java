@@ -2,7 +2,6 @@ package org.casebook.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -138,18 +137,18 @@ public final class SiteRenderer {
                 memo.put(file, previous.withInputs(job.inputs()));
                 return;
               }
-              String html;
+              byte[] bytes;
               Set<Object> fragments;
+              int sizeHint = previous == null ? 8192 : previous.bytes().length + 1024;
               engine.cached().beginPage();
               try {
-                html = engine.render(job.template(), job.model());
+                bytes = engine.renderBytes(job.template(), job.model(), sizeHint);
               } catch (BuildFailedException e) {
                 errors.addAll(e.diagnostics());
                 return;
               } finally {
                 fragments = engine.cached().endPage();
               }
-              byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
               pages.put(file, bytes);
               memo.put(file, new RenderedPage(
                   job.template(), job.inputs(), job.model(), bytes, fragments));

@@ -10,7 +10,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -83,11 +83,21 @@ final class TemplateEngine {
    * @throws BuildFailedException naming the template file, line and column on any template error
    */
   String render(String name, Map<String, Object> model) {
+    return new String(renderBytes(name, model, 8192), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Renders a template with a data model into UTF-8 bytes.
+   *
+   * @param sizeHint the expected size in bytes, such as the page's size in the previous render
+   * @throws BuildFailedException naming the template file, line and column on any template error
+   */
+  byte[] renderBytes(String name, Map<String, Object> model, int sizeHint) {
     try {
       Template template = config.getTemplate(name);
-      StringWriter out = new StringWriter(8192);
+      Utf8Output out = new Utf8Output(sizeHint);
       template.process(model, out);
-      return out.toString();
+      return out.toByteArray();
     } catch (ParseException e) {
       throw syntaxError(name, e);
     } catch (TemplateException e) {

@@ -36,6 +36,13 @@ public final class DevServer implements AutoCloseable {
   /** Default quiet period: the time without file events before a rebuild starts. */
   public static final long DEFAULT_QUIET_MILLIS = 25;
 
+  /**
+   * Milliseconds without a rebuild before the links of the newest build are checked. While a
+   * writer saves in quick succession, each rebuild has the cores to itself; a check that a
+   * rebuild interrupts is given up and starts again later.
+   */
+  static final long CHECK_DELAY_MILLIS = 200;
+
   /** Seconds between comment lines that find event streams the browser closed. */
   private static final long PING_SECONDS = 15;
 
@@ -57,7 +64,10 @@ public final class DevServer implements AutoCloseable {
   private volatile SortedMap<String, byte[]> checkedFiles;
 
   private final List<Consumer<String>> reporters = new CopyOnWriteArrayList<>();
-  private ExecutorService checkThread;
+  private ScheduledExecutorService checkThread;
+
+  /** When the last rebuild ended, from {@link System#nanoTime()}. */
+  private volatile long lastRebuildEnd;
   private HttpServer server;
   private ExecutorService requestThreads;
   private ScheduledExecutorService pingThread;
@@ -96,7 +106,7 @@ public final class DevServer implements AutoCloseable {
     Snapshot first = rebuilder.rebuild(Rebuilder.EMPTY, null).snapshot();
     snapshot.set(first.built() ? first.withLinkProblems(rebuilder.checkLinks(first)) : first);
     checkedFiles = first.files();
-    checkThread = Executors.newSingleThreadExecutor(named("casebook-link-check"));
+    checkThread = Executors.newSingleThreadScheduledExecutor(named("casebook-link-check"));
     requestThreads = Executors.newFixedThreadPool(4, named("casebook-http"));
     server.setExecutor(requestThreads);
     server.createContext("/", new SiteHandler(snapshot::get, options.basePath(), events));
@@ -183,9 +193,10 @@ public final class DevServer implements AutoCloseable {
     listeners.forEach(listener -> listener.accept(rebuild));
     // Also after a build that changed nothing, because this rebuild may have cancelled the
     // check of the files it kept.
+    lastRebuildEnd = System.nanoTime();
     if (served.built() && served.files() != checkedFiles
         && unchecked.getAndSet(served) == null) {
-      checkThread.execute(this::checkLinks);
+      checkThread.schedule(this::checkLinks, CHECK_DELAY_MILLIS, TimeUnit.MILLISECONDS);
     }
   }
 
@@ -194,8 +205,16 @@ public final class DevServer implements AutoCloseable {
    * and records the broken links on whichever snapshot serves those files now.
    */
   private void checkLinks() {
+    long sinceRebuild = System.nanoTime() - lastRebuildEnd;
+    if (sinceRebuild < TimeUnit.MILLISECONDS.toNanos(CHECK_DELAY_MILLIS)) {
+      // A rebuild ended meanwhile: wait until the files have been still for the whole delay.
+      checkThread.schedule(this::checkLinks,
+          TimeUnit.MILLISECONDS.toNanos(CHECK_DELAY_MILLIS) - sinceRebuild, TimeUnit.NANOSECONDS);
+      return;
+    }
     Snapshot target = unchecked.getAndSet(null);
-    if (target == null || snapshot.get().files() != target.files()) {
+    if (target == null || rebuilding || snapshot.get().files() != target.files()) {
+      // A running rebuild schedules the check of its own build when it ends.
       return;
     }
     long start = System.nanoTime();
