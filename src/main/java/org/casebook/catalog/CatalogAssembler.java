@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.casebook.diag.Diagnostic;
 import org.casebook.markdown.MarkdownRenderer;
 
@@ -213,31 +214,35 @@ final class CatalogAssembler {
       requests.add(slugRequest(document(ContentKind.USE_CASE, key), "title"));
     }
     List<String> slugs = new SlugAssigner("use case", problems).assign(requests);
+    // Each use case is built from its own file alone, so they are built in parallel.
+    List<UseCase> built = IntStream.range(0, keys.size()).parallel()
+        .mapToObj(i -> useCase(keys.get(i), slugs.get(i), events))
+        .toList();
     Map<String, UseCase> useCases = new LinkedHashMap<>();
-    for (int i = 0; i < keys.size(); i++) {
-      YamlDocument document = document(ContentKind.USE_CASE, keys.get(i));
-      List<Located> listed = Fields.list(document, document.root().path("events"), "/events");
-      List<Event> resolved = new ArrayList<>();
-      for (String key :
-          references.resolveAll(
-              listed, present.get(ContentKind.EVENT), "event", "events/<name>.yaml")) {
-        if (events.containsKey(key) && !resolved.contains(events.get(key))) {
-          resolved.add(events.get(key));
-        }
-      }
-      JsonNode root = document.root();
-      useCases.put(
-          keys.get(i),
-          new UseCase(
-              keys.get(i),
-              slugs.get(i),
-              Fields.text(root, "title"),
-              Fields.text(root, "summary"),
-              descriptions.render(document, "/description"),
-              List.copyOf(resolved),
-              previousSlugs(document)));
-    }
+    built.forEach(useCase -> useCases.put(useCase.key(), useCase));
     return useCases;
+  }
+
+  private UseCase useCase(String key, String slug, Map<String, Event> events) {
+    YamlDocument document = document(ContentKind.USE_CASE, key);
+    List<Located> listed = Fields.list(document, document.root().path("events"), "/events");
+    List<Event> resolved = new ArrayList<>();
+    for (String eventKey :
+        references.resolveAll(
+            listed, present.get(ContentKind.EVENT), "event", "events/<name>.yaml")) {
+      if (events.containsKey(eventKey) && !resolved.contains(events.get(eventKey))) {
+        resolved.add(events.get(eventKey));
+      }
+    }
+    JsonNode root = document.root();
+    return new UseCase(
+        key,
+        slug,
+        Fields.text(root, "title"),
+        Fields.text(root, "summary"),
+        descriptions.render(document, "/description"),
+        List.copyOf(resolved),
+        previousSlugs(document));
   }
 
   private List<Goal> goals(
@@ -249,21 +254,21 @@ final class CatalogAssembler {
       requests.add(slugRequest(document(ContentKind.GOAL, key), "title"));
     }
     List<String> slugs = new SlugAssigner("goal", problems).assign(requests);
-    List<Goal> goals = new ArrayList<>();
-    for (int i = 0; i < keys.size(); i++) {
-      YamlDocument document = document(ContentKind.GOAL, keys.get(i));
-      JsonNode root = document.root();
-      goals.add(
-          new Goal(
+    // Each goal is built from its own file and the finished use cases, so in parallel.
+    return IntStream.range(0, keys.size()).parallel()
+        .mapToObj(i -> {
+          YamlDocument document = document(ContentKind.GOAL, keys.get(i));
+          JsonNode root = document.root();
+          return new Goal(
               keys.get(i),
               slugs.get(i),
               Fields.text(root, "title"),
               Fields.text(root, "summary"),
               descriptions.render(document, "/description"),
               entries(document, useCases, channels),
-              previousSlugs(document)));
-    }
-    return goals;
+              previousSlugs(document));
+        })
+        .toList();
   }
 
   private List<GoalEntry> entries(

@@ -93,7 +93,8 @@ public final class CatalogLoader {
             .toList();
     cache.keySet().retainAll(
         listing.entries().stream().map(ContentFiles.Entry::path).collect(toSet()));
-    List<Diagnostic> all = new ArrayList<>(problems);
+    // Synchronized, because the assembler builds use cases and goals in parallel.
+    List<Diagnostic> all = Collections.synchronizedList(new ArrayList<>(problems));
     Map<ContentKind, Set<String>> present = new EnumMap<>(ContentKind.class);
     for (ContentFiles.Entry entry : listing.entries()) {
       present.computeIfAbsent(entry.kind(), kind -> new HashSet<>()).add(entry.key());
