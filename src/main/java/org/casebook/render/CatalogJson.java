@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.casebook.catalog.Catalog;
 import org.casebook.catalog.Channel;
@@ -38,7 +37,11 @@ final class CatalogJson {
       String json = parts.get("catalog.json goal " + goal.key(), goal, () -> goalJson(goal));
       goals.addRawValue(new RawValue(json));
     }
-    return (pretty(root) + "\n").getBytes(StandardCharsets.UTF_8);
+    try {
+      return withNewline(MAPPER.writer(PRINTER).writeValueAsBytes(root));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write catalog.json", e);
+    }
   }
 
   /**
@@ -56,6 +59,13 @@ final class CatalogJson {
       writeEntry(useCases.addObject(), entry);
     }
     return pretty(goalNode).replace("\n", "\n  ");
+  }
+
+  /** Returns UTF-8 JSON with a line break appended. */
+  static byte[] withNewline(byte[] json) {
+    byte[] out = java.util.Arrays.copyOf(json, json.length + 1);
+    out[json.length] = '\n';
+    return out;
   }
 
   private static String pretty(ObjectNode node) {

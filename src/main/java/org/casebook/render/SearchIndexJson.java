@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -51,7 +50,7 @@ final class SearchIndexJson {
     propertyOwners(catalog).forEach(
         (property, events) -> addProperty(documents.addObject(), property, events));
     try {
-      return (MAPPER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+      return CatalogJson.withNewline(MAPPER.writeValueAsBytes(root));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write search-index.json", e);
     }
