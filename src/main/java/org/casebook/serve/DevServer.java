@@ -37,11 +37,12 @@ public final class DevServer implements AutoCloseable {
   public static final long DEFAULT_QUIET_MILLIS = 25;
 
   /**
-   * Milliseconds without a rebuild before the links of the newest build are checked. While a
-   * writer saves in quick succession, each rebuild has the cores to itself; a check that a
-   * rebuild interrupts is given up and starts again later.
+   * The longest wait, in milliseconds, without a rebuild before the links of the newest build
+   * are checked. The wait is as long as the last check took, up to this value: a small site is
+   * checked at once, and while a writer saves a large one in quick succession, each rebuild has
+   * the cores to itself. A check that a rebuild interrupts is given up and starts again later.
    */
-  static final long CHECK_DELAY_MILLIS = 200;
+  static final long MAX_CHECK_DELAY_MILLIS = 200;
 
   /** Seconds between comment lines that find event streams the browser closed. */
   private static final long PING_SECONDS = 15;
@@ -68,6 +69,9 @@ public final class DevServer implements AutoCloseable {
 
   /** When the last rebuild ended, from {@link System#nanoTime()}. */
   private volatile long lastRebuildEnd;
+
+  /** How long to wait after a rebuild before a check: the last check's time, capped. */
+  private volatile long checkDelayNanos;
   private HttpServer server;
   private ExecutorService requestThreads;
   private ScheduledExecutorService pingThread;
@@ -104,8 +108,10 @@ public final class DevServer implements AutoCloseable {
     watcher = new FolderWatcher(
         List.of(options.contentDir(), options.templatesDir()), quietMillis, this::rebuild);
     Snapshot first = rebuilder.rebuild(Rebuilder.EMPTY, null).snapshot();
+    long checkStart = System.nanoTime();
     snapshot.set(first.built() ? first.withLinkProblems(rebuilder.checkLinks(first)) : first);
     checkedFiles = first.files();
+    checkDelayNanos = delayAfterCheck(System.nanoTime() - checkStart);
     checkThread = Executors.newSingleThreadScheduledExecutor(named("casebook-link-check"));
     requestThreads = Executors.newFixedThreadPool(4, named("casebook-http"));
     server.setExecutor(requestThreads);
@@ -196,7 +202,7 @@ public final class DevServer implements AutoCloseable {
     lastRebuildEnd = System.nanoTime();
     if (served.built() && served.files() != checkedFiles
         && unchecked.getAndSet(served) == null) {
-      checkThread.schedule(this::checkLinks, CHECK_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+      checkThread.schedule(this::checkLinks, checkDelayNanos, TimeUnit.NANOSECONDS);
     }
   }
 
@@ -206,10 +212,10 @@ public final class DevServer implements AutoCloseable {
    */
   private void checkLinks() {
     long sinceRebuild = System.nanoTime() - lastRebuildEnd;
-    if (sinceRebuild < TimeUnit.MILLISECONDS.toNanos(CHECK_DELAY_MILLIS)) {
+    if (sinceRebuild < checkDelayNanos) {
       // A rebuild ended meanwhile: wait until the files have been still for the whole delay.
-      checkThread.schedule(this::checkLinks,
-          TimeUnit.MILLISECONDS.toNanos(CHECK_DELAY_MILLIS) - sinceRebuild, TimeUnit.NANOSECONDS);
+      checkThread.schedule(this::checkLinks, checkDelayNanos - sinceRebuild,
+          TimeUnit.NANOSECONDS);
       return;
     }
     Snapshot target = unchecked.getAndSet(null);
@@ -226,6 +232,7 @@ public final class DevServer implements AutoCloseable {
       return;
     }
     checkedFiles = target.files();
+    checkDelayNanos = delayAfterCheck(System.nanoTime() - start);
     Snapshot checked;
     do {
       Snapshot current = snapshot.get();
@@ -240,6 +247,10 @@ public final class DevServer implements AutoCloseable {
     events.send("problems", ProblemJson.problems(checked.problems()));
     String summary = RebuildSummary.ofLinkCheck(links, System.nanoTime() - start);
     reporters.forEach(reporter -> reporter.accept(summary));
+  }
+
+  private static long delayAfterCheck(long checkNanos) {
+    return Math.min(checkNanos, TimeUnit.MILLISECONDS.toNanos(MAX_CHECK_DELAY_MILLIS));
   }
 
   /** Stops serving and watching, ends open event streams, and waits for the threads to end. */

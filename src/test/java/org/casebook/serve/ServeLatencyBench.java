@@ -10,11 +10,14 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Measures the time from saving a goal file to the {@code reload} event on an open event stream.
+ * Measures the time from saving a content file to the event an open page receives.
  *
- * <p>Arguments: {@code real} or {@code synthetic}, then the quiet period in milliseconds. The
- * synthetic catalog has 20 goals of 500 use cases each (10,000 use cases) that reuse the real
- * events. Prints the median of 20 edits after 3 warm-up edits.
+ * <p>Arguments: {@code real} or {@code synthetic}, the quiet period in milliseconds, and the
+ * edit: {@code goal} (a goal title, timed to the {@code reload} event), {@code use-case} (a use
+ * case summary, timed to the {@code reload} event) or {@code link} (a broken link added and
+ * removed, timed to the {@code problems} event). The synthetic catalog has 20 goals of 500 use
+ * cases each (10,000 use cases) that reuse the real events. Prints the median of 20 edits after
+ * 3 warm-up edits.
  */
 public final class ServeLatencyBench {
   /** Edits before the measured ones, while the JIT compiles the rebuild path; -Dwarmup=N. */
@@ -32,9 +35,14 @@ public final class ServeLatencyBench {
         SyntheticCatalog.write(site.content);
         waitForRebuild(site);
       }
-      boolean useCase = args.length > 2 && args[2].equals("use-case");
-      String label = (synthetic ? "10,000 use cases" : "real catalog")
-          + (useCase ? ", use-case summary edits" : ", goal title edits");
+      String edit = args.length > 2 ? args[2] : "goal";
+      String size = synthetic ? "10,000 use cases" : "real catalog";
+      if (edit.equals("link")) {
+        measureLinkCheck(site, firstUseCase(site), size + ", broken and fixed links", quietMillis);
+        return;
+      }
+      boolean useCase = edit.equals("use-case");
+      String label = size + (useCase ? ", use-case summary edits" : ", goal title edits");
       measure(site, useCase ? firstUseCase(site) : goalFile(synthetic), useCase ? "summary" : "title",
           label, quietMillis);
     } finally {
@@ -82,6 +90,36 @@ public final class ServeLatencyBench {
             + " rebuild median %.1f ms%n",
         label, site.server.fileCount(), quietMillis,
         median(latencies), min(latencies), max(latencies), median(rebuilds));
+  }
+
+  /**
+   * Alternately adds a description with a link to a missing page to a use case and removes it,
+   * and measures the time from the save to the {@code problems} event that reports the broken
+   * link or clears it. Links are checked after the reload, so this is the overlay's delay.
+   */
+  private static void measureLinkCheck(
+      ServedSite site, String path, String label, long quietMillis) throws Exception {
+    ServedSite.EventQueue events = site.events();
+    Path file = site.content.resolve(path);
+    String good = Files.readString(file);
+    String broken = good + "description: See [the guide](../no-such-page/).\n";
+    List<Long> latencies = new ArrayList<>();
+    for (int i = 0; i < 2 * (WARMUP + EDITS); i++) {
+      boolean breaking = i % 2 == 0;
+      long start = System.nanoTime();
+      Files.writeString(file, breaking ? broken : good);
+      events.await(event -> event.name().equals("problems")
+              && event.data().contains("no-such-page") == breaking,
+          java.time.Duration.ofMinutes(1));
+      if (i >= 2 * WARMUP) {
+        latencies.add(System.nanoTime() - start);
+      }
+    }
+    System.out.printf(Locale.ROOT,
+        "%s, %d files, quiet period %d ms: save to problems event median %.1f ms"
+            + " (min %.1f, max %.1f)%n",
+        label, site.server.fileCount(), quietMillis,
+        median(latencies), min(latencies), max(latencies));
   }
 
   private static double median(List<Long> nanos) {
