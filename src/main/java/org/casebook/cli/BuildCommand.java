@@ -41,8 +41,19 @@ final class BuildCommand implements Callable<Integer> {
   }
 
   static int build(BuildOptions options, PrintWriter out, PrintWriter err) {
+    SiteBuilder builder = new SiteBuilder(options);
     try {
-      BuildResult result = new SiteBuilder(options).build();
+      builder.checkOutput();
+    } catch (BuildFailedException e) {
+      // A refused output folder is a mistake in the command line, not in the catalog.
+      Reporter.diagnostics(err, e.diagnostics());
+      return Main.USAGE;
+    } catch (IOException e) {
+      err.println("casebook: " + describe(e));
+      return Main.FAILURE;
+    }
+    try {
+      BuildResult result = builder.build();
       Reporter.diagnostics(err, result.warnings());
       out.println(
           String.format(Locale.ROOT,

@@ -69,6 +69,7 @@ public final class SiteBuilder {
    */
   public BuildResult build() throws IOException {
     long start = System.nanoTime();
+    checkOutput();
     Rendered rendered = render();
     String basePath = settings(rendered.catalog()).basePath();
     LinkCheckReport report = check(rendered.files(), basePath);
@@ -85,6 +86,17 @@ public final class SiteBuilder {
         report.linksChecked(),
         rendered.catalog().warnings(),
         System.nanoTime() - start);
+  }
+
+  /**
+   * Checks that the output folder may be replaced, before any work is done; {@link #build()}
+   * checks it again when it replaces the folder.
+   *
+   * @throws BuildFailedException when the folder is or contains an input folder, the project
+   *     root or the home folder, or holds files that Casebook did not write
+   */
+  public void checkOutput() throws IOException {
+    OutputGuard.check(options.outDir(), List.of(options.contentDir(), options.templatesDir()));
   }
 
   /**

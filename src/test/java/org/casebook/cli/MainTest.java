@@ -53,6 +53,21 @@ class MainTest {
   }
 
   @Test
+  void refusedOutputFolderIsAUsageError() throws Exception {
+    Path content = new ContentFixture().write(dir);
+    String before = Files.readString(content.resolve("site.yaml"));
+
+    Run run = Run.of("build", "--content", content.toString(), "--templates",
+        ContentFixture.TEMPLATES.toString(), "--out", content.toString());
+
+    assertThat(run.exitCode()).isEqualTo(Main.USAGE);
+    assertThat(run.err()).contains("refusing to write the site here: the folder is the input"
+        + " folder");
+    assertThat(content.resolve("site.yaml")).hasContent(before);
+    assertThat(content.resolve(".casebook-output")).doesNotExist();
+  }
+
+  @Test
   void checkOfAMissingFolderIsAUsageError() {
     Run run = Run.of("check", dir.resolve("nothing").toString());
     assertThat(run.exitCode()).isEqualTo(Main.USAGE);
