@@ -23,7 +23,12 @@ import org.casebook.markdown.MarkdownRenderer;
  * broke its schema is left out without further messages, since its own errors are reported.
  */
 final class CatalogAssembler {
+  /** The parsed files of each kind, sorted by key for the order of messages and lists. */
   private final Map<ContentKind, Map<String, CatalogLoader.Parsed>> files =
+      new EnumMap<>(ContentKind.class);
+
+  /** The same files in hash maps, for the many lookups by key. */
+  private final Map<ContentKind, Map<String, CatalogLoader.Parsed>> byKey =
       new EnumMap<>(ContentKind.class);
   private final Map<ContentKind, Set<String>> present = new EnumMap<>(ContentKind.class);
   private final List<Diagnostic> problems;
@@ -46,6 +51,7 @@ final class CatalogAssembler {
     for (CatalogLoader.Parsed file : parsed) {
       files.get(file.entry().kind()).put(file.entry().key(), file);
     }
+    files.forEach((kind, map) -> byKey.put(kind, new HashMap<>(map)));
     this.problems = problems;
     this.descriptions = new Descriptions(markdown, problems);
     this.references = new References(problems);
@@ -128,10 +134,10 @@ final class CatalogAssembler {
   private List<String> eventOrder(List<String> useCaseKeys) {
     LinkedHashSet<String> order = new LinkedHashSet<>();
     for (String useCaseKey : useCaseKeys) {
-      YamlDocument useCase = document(ContentKind.USE_CASE, useCaseKey);
-      for (Located event : Fields.list(useCase, useCase.root().path("events"), "/events")) {
-        if (isValid(ContentKind.EVENT, event.value())) {
-          order.add(event.value());
+      // Only the keys matter here, so the list is read without the positions of its items.
+      for (JsonNode event : document(ContentKind.USE_CASE, useCaseKey).root().path("events")) {
+        if (isValid(ContentKind.EVENT, event.asText())) {
+          order.add(event.asText());
         }
       }
     }
@@ -401,11 +407,11 @@ final class CatalogAssembler {
   }
 
   private boolean isValid(ContentKind kind, String key) {
-    CatalogLoader.Parsed file = files.get(kind).get(key);
+    CatalogLoader.Parsed file = byKey.get(kind).get(key);
     return file != null && file.valid();
   }
 
   private YamlDocument document(ContentKind kind, String key) {
-    return files.get(kind).get(key).document();
+    return byKey.get(kind).get(key).document();
   }
 }
