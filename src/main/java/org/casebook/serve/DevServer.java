@@ -226,7 +226,7 @@ public final class DevServer implements AutoCloseable {
     long start = System.nanoTime();
     List<org.casebook.diag.Diagnostic> links;
     try {
-      links = rebuilder.checkLinks(target, () -> rebuilding);
+      links = rebuilder.checkLinks(target, () -> rebuilding || closed.get());
     } catch (CancellationException e) {
       // The rebuild that cancelled this check schedules the next one when it ends.
       return;
