@@ -178,6 +178,21 @@ class DevServerTest {
     assertThat(site.get("/assets/extra/a.css").body()).contains("blue");
   }
 
+  @Test
+  void deletedDuplicateClearsOverlay() throws Exception {
+    ServedSite.EventQueue events = site.events();
+    Path duplicate = site.content.resolve("goals/optimize-advertising.yml");
+
+    Files.copy(site.content.resolve(GOAL), duplicate);
+    ServedSite.Event problems = events.await(event -> event.name().equals("problems"));
+    assertThat(problems.data()).contains("two files in goals/ are named optimize-advertising");
+
+    Files.delete(duplicate);
+    ServedSite.Event cleared = events.await(event -> event.name().equals("problems"));
+    assertThat(cleared.data()).isEqualTo("{\"problems\":[]}");
+    assertThat(Jsoup.parse(site.get(GOAL_PAGE).body()).select("#casebook-problems")).isEmpty();
+  }
+
   private void replaceInGoal(String from, String to) throws IOException {
     Path goal = site.content.resolve(GOAL);
     String text = Files.readString(goal);
