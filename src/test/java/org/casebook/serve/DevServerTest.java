@@ -193,6 +193,26 @@ class DevServerTest {
     assertThat(Jsoup.parse(site.get(GOAL_PAGE).body()).select("#casebook-problems")).isEmpty();
   }
 
+  @Test
+  void editedIncludedPartReloadsPages() throws Exception {
+    ServedSite.EventQueue events = site.events();
+    Path part = site.templates.resolve("footer-note.ftl");
+    Path layout = site.templates.resolve("layout.ftlh");
+    Files.writeString(part, "<p class=\"note\">First note</p>\n");
+    Files.writeString(layout, Files.readString(layout).replace("<footer class=\"site-footer\">",
+        "<footer class=\"site-footer\">\n<#include \"footer-note.ftl\">"));
+    events.await(event -> event.name().equals("reload"));
+    assertThat(Jsoup.parse(site.get(GOAL_PAGE).body()).select("footer p.note").text())
+        .isEqualTo("First note");
+
+    Files.writeString(part, "<p class=\"note\">Second note</p>\n");
+
+    ServedSite.Event reload = events.await(event -> event.name().equals("reload"));
+    assertThat(reload.data()).contains("\"" + GOAL_PAGE + "\"");
+    assertThat(Jsoup.parse(site.get(GOAL_PAGE).body()).select("footer p.note").text())
+        .isEqualTo("Second note");
+  }
+
   private void replaceInGoal(String from, String to) throws IOException {
     Path goal = site.content.resolve(GOAL);
     String text = Files.readString(goal);
