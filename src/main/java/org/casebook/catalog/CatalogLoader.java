@@ -122,7 +122,9 @@ public final class CatalogLoader {
   /**
    * Lists the folder again, unless every changed path is a known content file that is still a
    * safe regular file, or a path that is neither a content file nor YAML, such as an editor's
-   * temporary file.
+   * temporary file. A YAML path that is not a known content file counts even once it is gone,
+   * because the previous listing may have reported it: a duplicate name, an unsafe link or a
+   * stray file.
    */
   private Listing listing(Path contentDir, Set<Path> changed) throws IOException {
     Listing previous = lastListing;
@@ -154,16 +156,20 @@ public final class CatalogLoader {
           || Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
         return true;
       }
-      if (!wasKnown && ContentFiles.isYaml(path) && Files.exists(path)) {
+      if (!wasKnown && ContentFiles.isYaml(path)) {
         return true;
       }
     }
     return false;
   }
 
+  /**
+   * Returns whether a content file must be read again. A symbolic link is always read, because
+   * an edit of its target names only the target's path.
+   */
   private boolean mustRead(ContentFiles.Entry entry, Set<Path> changed) {
     return changed == null || !cache.containsKey(entry.path())
-        || changed.contains(absolute(entry.path()));
+        || changed.contains(absolute(entry.path())) || Files.isSymbolicLink(entry.path());
   }
 
   private static Path absolute(Path path) {

@@ -1,5 +1,7 @@
 package org.casebook.render;
 
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
@@ -10,13 +12,18 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.TimeZone;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
 import org.casebook.diag.BuildFailedException;
 import org.casebook.diag.Diagnostic;
@@ -37,10 +44,16 @@ final class TemplateEngine {
   private final Path templatesDir;
   private final CachedDirective cached = new CachedDirective();
 
+  /**
+   * Names, relative to the templates folder, of the files FreeMarker has loaded, so that the
+   * fingerprint covers included files whose names do not end in {@code .ftlh}.
+   */
+  private final Set<String> loaded = ConcurrentHashMap.newKeySet();
+
   TemplateEngine(Path templatesDir) throws IOException {
     this.templatesDir = templatesDir;
     config = new Configuration(VERSION);
-    config.setDirectoryForTemplateLoading(templatesDir.toFile());
+    config.setTemplateLoader(new RecordingLoader(new FileTemplateLoader(templatesDir.toFile())));
     config.setDefaultEncoding("UTF-8");
     config.setOutputEncoding("UTF-8");
     config.setRecognizeStandardFileExtensions(true);
@@ -138,19 +151,64 @@ final class TemplateEngine {
   }
 
   /**
-   * Returns a summary of every template file's name and CRC-32 of its bytes, which changes
-   * whenever a template is added, removed or edited.
+   * Returns a summary of the name and CRC-32 of every {@code .ftlh} file and of every other file
+   * that a template has included or imported so far, such as a {@code .ftl} part or an inlined
+   * SVG. It changes whenever a template is added, removed or edited.
    */
   String fingerprint() throws IOException {
+    SortedSet<Path> files = new TreeSet<>();
+    try (var walk = Files.walk(templatesDir)) {
+      walk.filter(f -> f.toString().endsWith(".ftlh")).forEach(files::add);
+    }
+    for (String name : loaded) {
+      files.add(templatesDir.resolve(name));
+    }
     StringBuilder out = new StringBuilder();
-    try (var files = Files.walk(templatesDir)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".ftlh")).sorted().toList()) {
+    for (Path file : files) {
+      out.append(templatesDir.relativize(file)).append(' ');
+      if (Files.isRegularFile(file)) {
         CRC32 crc = new CRC32();
         crc.update(Files.readAllBytes(file));
-        out.append(templatesDir.relativize(file)).append(' ').append(crc.getValue()).append('\n');
+        out.append(crc.getValue());
+      } else {
+        out.append("missing");
       }
+      out.append('\n');
     }
     return out.toString();
+  }
+
+  /** A template loader that records the name of every template it finds. */
+  private final class RecordingLoader implements TemplateLoader {
+    private final TemplateLoader files;
+
+    RecordingLoader(TemplateLoader files) {
+      this.files = files;
+    }
+
+    @Override
+    public Object findTemplateSource(String name) throws IOException {
+      Object source = files.findTemplateSource(name);
+      if (source != null) {
+        loaded.add(name);
+      }
+      return source;
+    }
+
+    @Override
+    public long getLastModified(Object source) {
+      return files.getLastModified(source);
+    }
+
+    @Override
+    public Reader getReader(Object source, String encoding) throws IOException {
+      return files.getReader(source, encoding);
+    }
+
+    @Override
+    public void closeTemplateSource(Object source) throws IOException {
+      files.closeTemplateSource(source);
+    }
   }
 
 

@@ -98,8 +98,51 @@ class CatalogLoaderChangesTest {
                 .anyMatch(message -> message.contains("order-completed")));
   }
 
+  @Test
+  void clearsTheErrorOfADeletedDuplicate() throws IOException {
+    Path duplicate = write("events/order-completed.yml", "name: Order Completed\n");
+    assertThatThrownBy(() -> loader.load(content, Set.of(duplicate)))
+        .isInstanceOfSatisfying(BuildFailedException.class, e ->
+            assertThat(e.diagnostics()).extracting(Diagnostic::message)
+                .contains("two files in events/ are named order-completed"));
+
+    Files.delete(duplicate);
+    Catalog catalog = loader.load(content, Set.of(duplicate));
+
+    assertThat(catalog.events()).extracting(Event::name).containsExactly("Order Completed");
+  }
+
+  @Test
+  void clearsTheErrorOfARemovedLinkToOutside() throws IOException {
+    Path outside = Files.writeString(dir.resolve("outside.yaml"), "name: Outside\n");
+    Path link = content.resolve("events/outside.yaml").toAbsolutePath();
+    Files.createSymbolicLink(link, outside);
+    assertThatThrownBy(() -> loader.load(content, Set.of(link)))
+        .isInstanceOf(BuildFailedException.class);
+
+    Files.delete(link);
+    Catalog catalog = loader.load(content, Set.of(link));
+
+    assertThat(catalog.events()).extracting(Event::key).containsExactly("order-completed");
+  }
+
+  @Test
+  void rereadsALinkWhoseTargetChanged() throws IOException {
+    Path event = content.resolve("events/order-completed.yaml").toAbsolutePath();
+    Path target = write("shared/order.txt", Files.readString(event));
+    Files.delete(event);
+    Files.createSymbolicLink(event, target);
+    loader.load(content, Set.of(event));
+
+    Files.writeString(target, Files.readString(target).replace("Order Completed", "Order Done"));
+    Catalog catalog = loader.load(content, Set.of(target));
+
+    assertThat(catalog.events()).extracting(Event::name).containsExactly("Order Done");
+  }
+
   private Path write(String relative, String text) throws IOException {
     Path path = content.resolve(relative).toAbsolutePath();
+    Files.createDirectories(path.getParent());
     Files.writeString(path, text);
     return path;
   }

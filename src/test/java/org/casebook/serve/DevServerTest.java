@@ -178,6 +178,41 @@ class DevServerTest {
     assertThat(site.get("/assets/extra/a.css").body()).contains("blue");
   }
 
+  @Test
+  void deletedDuplicateClearsOverlay() throws Exception {
+    ServedSite.EventQueue events = site.events();
+    Path duplicate = site.content.resolve("goals/optimize-advertising.yml");
+
+    Files.copy(site.content.resolve(GOAL), duplicate);
+    ServedSite.Event problems = events.await(event -> event.name().equals("problems"));
+    assertThat(problems.data()).contains("two files in goals/ are named optimize-advertising");
+
+    Files.delete(duplicate);
+    ServedSite.Event cleared = events.await(event -> event.name().equals("problems"));
+    assertThat(cleared.data()).isEqualTo("{\"problems\":[]}");
+    assertThat(Jsoup.parse(site.get(GOAL_PAGE).body()).select("#casebook-problems")).isEmpty();
+  }
+
+  @Test
+  void editedIncludedPartReloadsPages() throws Exception {
+    ServedSite.EventQueue events = site.events();
+    Path part = site.templates.resolve("footer-note.ftl");
+    Path layout = site.templates.resolve("layout.ftlh");
+    Files.writeString(part, "<p class=\"note\">First note</p>\n");
+    Files.writeString(layout, Files.readString(layout).replace("<footer class=\"site-footer\">",
+        "<footer class=\"site-footer\">\n<#include \"footer-note.ftl\">"));
+    events.await(event -> event.name().equals("reload"));
+    assertThat(Jsoup.parse(site.get(GOAL_PAGE).body()).select("footer p.note").text())
+        .isEqualTo("First note");
+
+    Files.writeString(part, "<p class=\"note\">Second note</p>\n");
+
+    ServedSite.Event reload = events.await(event -> event.name().equals("reload"));
+    assertThat(reload.data()).contains("\"" + GOAL_PAGE + "\"");
+    assertThat(Jsoup.parse(site.get(GOAL_PAGE).body()).select("footer p.note").text())
+        .isEqualTo("Second note");
+  }
+
   private void replaceInGoal(String from, String to) throws IOException {
     Path goal = site.content.resolve(GOAL);
     String text = Files.readString(goal);
