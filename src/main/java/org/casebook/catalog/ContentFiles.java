@@ -115,9 +115,14 @@ final class ContentFiles {
     return false;
   }
 
+  /**
+   * Returns whether a file is a YAML file of the catalog. Hidden files, whose names start with a
+   * dot, are left out: editors write lock and swap files such as {@code .#goal.yaml} beside the
+   * file being edited.
+   */
   static boolean isYaml(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".yaml") || name.endsWith(".yml");
+    return !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml"));
   }
 
   /**

@@ -77,7 +77,14 @@ final class CachedDirective implements TemplateDirectiveModel {
       throw new TemplateModelException("cached needs a body: <@cached key=...>...</@cached>");
     }
     DirectiveCallPlace place = env.getCurrentDirectiveCallPlace();
-    Object values = DeepUnwrap.unwrap((TemplateModel) params.get("key"));
+    Object values;
+    try {
+      values = DeepUnwrap.unwrap((TemplateModel) params.get("key"));
+    } catch (TemplateModelException e) {
+      throw new TemplateModelException("cached needs a key made of data model values, such as"
+          + " key=[entry, goal.title, root]; this key holds something else, such as a macro"
+          + " or markup", e);
+    }
     Key key = new Key(place.getTemplate().getSourceName(), place.getBeginLine(),
         place.getBeginColumn(), values instanceof Object[] array ? Arrays.asList(array) : values);
     Set<Object> keys = pageKeys.get();

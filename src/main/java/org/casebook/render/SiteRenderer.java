@@ -121,6 +121,9 @@ public final class SiteRenderer {
     if (!templates.equals(memoTemplates)) {
       memo.clear();
       engine.cached().clear();
+      if (!memoTemplates.isEmpty()) {
+        engine.clearParsedTemplates();
+      }
       memoTemplates = templates;
     }
     jobs.parallelStream()

@@ -145,6 +145,14 @@ final class TemplateEngine {
     }
   }
 
+  /**
+   * Drops FreeMarker's parsed templates. FreeMarker reparses a file only when its modification
+   * time changes, which misses an edit within one tick of the file system clock.
+   */
+  void clearParsedTemplates() {
+    config.clearTemplateCache();
+  }
+
   /** Returns the store of the {@code <@cached>} directive. */
   CachedDirective cached() {
     return cached;

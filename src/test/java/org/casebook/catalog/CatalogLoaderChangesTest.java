@@ -140,6 +140,20 @@ class CatalogLoaderChangesTest {
     assertThat(catalog.events()).extracting(Event::name).containsExactly("Order Done");
   }
 
+  @Test
+  void ignoresHiddenFilesSuchAsEditorLocks() throws IOException {
+    Path lock = content.resolve("use-cases/.#cart.yaml").toAbsolutePath();
+    Files.createSymbolicLink(lock, Path.of("someone@host.1234"));
+    Path swap = write("goals/.optimize.yaml", "not: [valid");
+
+    Catalog changed = loader.load(content, Set.of(lock, swap));
+    Catalog fresh = new CatalogLoader(CatalogLimits.DEFAULTS, new MarkdownRenderer()).load(content);
+
+    assertThat(changed.warnings()).isEmpty();
+    assertThat(fresh.warnings()).isEmpty();
+    assertThat(fresh.useCases()).extracting(UseCase::key).containsExactly("cart");
+  }
+
   private Path write(String relative, String text) throws IOException {
     Path path = content.resolve(relative).toAbsolutePath();
     Files.createDirectories(path.getParent());

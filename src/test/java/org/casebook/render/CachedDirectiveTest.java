@@ -99,6 +99,18 @@ class CachedDirectiveTest {
         });
   }
 
+  @Test
+  void explainsAKeyThatIsNotData() throws IOException {
+    TemplateEngine engine = engine("<#macro part>x</#macro>\n<@cached key=part>y</@cached>");
+
+    assertThatThrownBy(() -> render(engine, List.of()))
+        .isInstanceOfSatisfying(BuildFailedException.class, e -> {
+          Diagnostic problem = e.diagnostics().get(0);
+          assertThat(problem.line()).isEqualTo(2);
+          assertThat(problem.message()).contains("cached needs a key made of data model values");
+        });
+  }
+
   private TemplateEngine engine(String template) throws IOException {
     Files.writeString(dir.resolve("page.ftlh"), template);
     return new TemplateEngine(dir);
