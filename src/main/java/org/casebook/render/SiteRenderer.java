@@ -39,7 +39,7 @@ public final class SiteRenderer {
       List.of("use-cases-by-business-goal", "suggested-events-sources-and-destinations");
 
   /**
-   * The most goals the header links one by one. Past that, page data holds no goal links, and the
+   * The maximum number of goals that the header links one by one. Past that, page data holds no goal links, and the
    * header links the list of goals, so that a goal title edit does not change every page.
    */
   static final int NAV_GOALS_MAX = 12;
@@ -299,7 +299,7 @@ public final class SiteRenderer {
      */
     private final List<Views.GoalLink> navGoals;
 
-    /** What the header's data is made from: the goals while it links them, else nothing. */
+    /** The source of the header's data: the goals while it links them, else an empty list. */
     private final Object navInput;
     private final OutputMemo<String> plannerJson;
 

@@ -37,7 +37,7 @@ public final class DevServer implements AutoCloseable {
   public static final long DEFAULT_QUIET_MILLIS = 25;
 
   /**
-   * The longest wait, in milliseconds, without a rebuild before the links of the newest build
+   * The maximum wait, in milliseconds, without a rebuild before the links of the newest build
    * are checked. The wait is as long as the last check took, up to this value: a small site is
    * checked at once, and while a writer saves a large one in quick succession, each rebuild has
    * the cores to itself. A check that a rebuild interrupts is given up and starts again later.
@@ -233,20 +233,28 @@ public final class DevServer implements AutoCloseable {
     }
     checkedFiles = target.files();
     checkDelayNanos = delayAfterCheck(System.nanoTime() - start);
-    Snapshot checked;
-    do {
+    if (publishLinkProblems(target, links)) {
+      String summary = RebuildSummary.ofLinkCheck(links, System.nanoTime() - start);
+      reporters.forEach(reporter -> reporter.accept(summary));
+    }
+  }
+
+  /**
+   * Records the broken links on the snapshot that serves the checked files and sends them to
+   * open pages. Returns false when the files were replaced meanwhile or the links are unchanged.
+   */
+  private boolean publishLinkProblems(Snapshot target, List<org.casebook.diag.Diagnostic> links) {
+    while (true) {
       Snapshot current = snapshot.get();
       if (current.files() != target.files() || links.equals(current.linkProblems())) {
-        return;
+        return false;
       }
-      checked = current.withLinkProblems(links);
+      Snapshot checked = current.withLinkProblems(links);
       if (snapshot.compareAndSet(current, checked)) {
-        break;
+        events.send("problems", ProblemJson.problems(checked.problems()));
+        return true;
       }
-    } while (true);
-    events.send("problems", ProblemJson.problems(checked.problems()));
-    String summary = RebuildSummary.ofLinkCheck(links, System.nanoTime() - start);
-    reporters.forEach(reporter -> reporter.accept(summary));
+    }
   }
 
   private static long delayAfterCheck(long checkNanos) {
