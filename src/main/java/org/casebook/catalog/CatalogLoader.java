@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,15 +86,19 @@ public final class CatalogLoader {
           Diagnostic.error(contentDir.toString(), 0, 0, "content folder not found")
               .withHint("run from the project root, or pass the folder with --content DIR"));
     }
+    Listing before = lastListing;
     Listing listing = listing(contentDir, changed);
+    Set<ContentFiles.Entry> changedEntries = changedEntries(listing, changed);
     List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>(listing.problems()));
     List<Parsed> parsed =
         listing.entries().parallelStream()
-            .map(entry -> parse(entry, mustRead(entry, changed), problems))
+            .map(entry -> parse(entry, mustRead(entry, changedEntries), problems))
             .flatMap(Optional::stream)
             .toList();
-    cache.keySet().retainAll(
-        listing.entries().stream().map(ContentFiles.Entry::path).collect(toSet()));
+    if (listing != before) {
+      cache.keySet().retainAll(
+          listing.entries().stream().map(ContentFiles.Entry::path).collect(toSet()));
+    }
     // Synchronized, because the assembler builds use cases and goals in parallel.
     List<Diagnostic> all = Collections.synchronizedList(new ArrayList<>(problems));
     Map<ContentKind, Set<String>> present = new EnumMap<>(ContentKind.class);
@@ -117,7 +123,7 @@ public final class CatalogLoader {
    */
   private record Listing(
       Path folder, List<ContentFiles.Entry> entries, List<Diagnostic> problems,
-      Set<Path> files, Set<Path> folders) {}
+      Map<Path, ContentFiles.Entry> files, Set<Path> folders) {}
 
   /**
    * Lists the folder again, unless every changed path is a known content file that is still a
@@ -134,7 +140,8 @@ public final class CatalogLoader {
     }
     List<Diagnostic> problems = new ArrayList<>();
     List<ContentFiles.Entry> entries = ContentFiles.list(contentDir, problems);
-    Set<Path> files = entries.stream().map(entry -> absolute(entry.path())).collect(toSet());
+    Map<Path, ContentFiles.Entry> files = new HashMap<>();
+    entries.forEach(entry -> files.put(absolute(entry.path()), entry));
     Set<Path> folders;
     try (Stream<Path> walk = Files.walk(absolute(contentDir))) {
       folders = walk.filter(path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
@@ -150,7 +157,7 @@ public final class CatalogLoader {
 
   private static boolean mayChangeListing(Set<Path> changed, Listing previous) {
     for (Path path : changed) {
-      boolean wasKnown = previous.files().contains(path);
+      boolean wasKnown = previous.files().containsKey(path);
       boolean isFile = Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS);
       if (wasKnown != isFile || previous.folders().contains(path)
           || Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -167,9 +174,24 @@ public final class CatalogLoader {
    * Returns whether a content file must be read again. A symbolic link is always read, because
    * an edit of its target names only the target's path.
    */
-  private boolean mustRead(ContentFiles.Entry entry, Set<Path> changed) {
-    return changed == null || !cache.containsKey(entry.path())
-        || changed.contains(absolute(entry.path())) || Files.isSymbolicLink(entry.path());
+  private boolean mustRead(ContentFiles.Entry entry, Set<ContentFiles.Entry> changed) {
+    return changed == null || !cache.containsKey(entry.path()) || changed.contains(entry)
+        || entry.link();
+  }
+
+  /** Returns the listed files among the changed paths, or null when the paths are unknown. */
+  private static Set<ContentFiles.Entry> changedEntries(Listing listing, Set<Path> changed) {
+    if (changed == null) {
+      return null;
+    }
+    Set<ContentFiles.Entry> entries = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Path path : changed) {
+      ContentFiles.Entry entry = listing.files().get(path);
+      if (entry != null) {
+        entries.add(entry);
+      }
+    }
+    return entries;
   }
 
   private static Path absolute(Path path) {

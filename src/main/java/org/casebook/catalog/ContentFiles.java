@@ -20,8 +20,13 @@ final class ContentFiles {
   static final String SITE = "site.yaml";
   static final String CHANNELS = "channels.yaml";
 
-  /** A content file to read, with its kind and its key (the file name without extension). */
-  record Entry(ContentKind kind, String key, Path path, String displayName) {}
+  /**
+   * A content file to read, with its kind and its key (the file name without extension).
+   *
+   * @param link whether the file is a symbolic link, whose target can change without an event
+   *     for the link's own path
+   */
+  record Entry(ContentKind kind, String key, Path path, String displayName, boolean link) {}
 
   private ContentFiles() {}
 
@@ -46,7 +51,8 @@ final class ContentFiles {
       return;
     }
     if (Files.isRegularFile(file)) {
-      entries.add(new Entry(kind, stem(name), file, file.toString()));
+      entries.add(
+          new Entry(kind, stem(name), file, file.toString(), Files.isSymbolicLink(file)));
     } else {
       problems.add(
           Diagnostic.error(file.toString(), 0, 0, "missing content file " + name)
@@ -82,7 +88,7 @@ final class ContentFiles {
         continue;
       }
       keys.add(key);
-      entries.add(new Entry(kind, key, file, file.toString()));
+      entries.add(new Entry(kind, key, file, file.toString(), Files.isSymbolicLink(file)));
     }
   }
 
