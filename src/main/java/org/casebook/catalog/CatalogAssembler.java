@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,6 +28,9 @@ final class CatalogAssembler {
   private final Map<ContentKind, Map<String, CatalogLoader.Parsed>> files =
       new EnumMap<>(ContentKind.class);
 
+  /** What was read from each valid use-case file, by its parsed document. */
+  private final Map<YamlDocument, UseCaseFacts> useCaseFacts = new IdentityHashMap<>();
+
   /** The same files in hash maps, for the many lookups by key. */
   private final Map<ContentKind, Map<String, CatalogLoader.Parsed>> byKey =
       new EnumMap<>(ContentKind.class);
@@ -38,12 +42,15 @@ final class CatalogAssembler {
   /**
    * @param present the keys of every content file found, by kind, including files that did not
    *     parse. A reference to such a file is not reported, because the file's own errors are.
+   * @param previousFacts what an earlier assembly read from use-case files, by parsed document;
+   *     a document found here is not read again
    */
   CatalogAssembler(
       List<CatalogLoader.Parsed> parsed,
       Map<ContentKind, Set<String>> present,
       MarkdownRenderer markdown,
-      List<Diagnostic> problems) {
+      List<Diagnostic> problems,
+      Map<YamlDocument, UseCaseFacts> previousFacts) {
     for (ContentKind kind : ContentKind.values()) {
       files.put(kind, new TreeMap<>());
       this.present.put(kind, present.getOrDefault(kind, Set.of()));
@@ -55,6 +62,22 @@ final class CatalogAssembler {
     this.problems = problems;
     this.descriptions = new Descriptions(markdown, problems);
     this.references = new References(problems);
+    List<YamlDocument> useCaseDocuments = files.get(ContentKind.USE_CASE).values().stream()
+        .filter(CatalogLoader.Parsed::valid).map(CatalogLoader.Parsed::document).toList();
+    List<UseCaseFacts> read = useCaseDocuments.parallelStream()
+        .map(document -> {
+          UseCaseFacts known = previousFacts.get(document);
+          return known != null ? known : UseCaseFacts.of(document, markdown);
+        })
+        .toList();
+    for (int i = 0; i < read.size(); i++) {
+      useCaseFacts.put(useCaseDocuments.get(i), read.get(i));
+    }
+  }
+
+  /** Returns what this assembly read from each valid use-case file, for the next assembly. */
+  Map<YamlDocument, UseCaseFacts> useCaseFacts() {
+    return useCaseFacts;
   }
 
   Catalog assemble() {
@@ -134,10 +157,9 @@ final class CatalogAssembler {
   private List<String> eventOrder(List<String> useCaseKeys) {
     LinkedHashSet<String> order = new LinkedHashSet<>();
     for (String useCaseKey : useCaseKeys) {
-      // Only the keys matter here, so the list is read without the positions of its items.
-      for (JsonNode event : document(ContentKind.USE_CASE, useCaseKey).root().path("events")) {
-        if (isValid(ContentKind.EVENT, event.asText())) {
-          order.add(event.asText());
+      for (String event : facts(useCaseKey).eventKeys()) {
+        if (isValid(ContentKind.EVENT, event)) {
+          order.add(event);
         }
       }
     }
@@ -156,6 +178,11 @@ final class CatalogAssembler {
     Set<String> keys = new HashSet<>();
     JsonPointer pointer = JsonPointer.compile(listPointer);
     for (CatalogLoader.Parsed file : files.get(kind).values()) {
+      UseCaseFacts known = useCaseFacts.get(file.document());
+      if (known != null && listPointer.equals("/events")) {
+        keys.addAll(known.eventKeys());
+        continue;
+      }
       for (JsonNode item : file.document().root().at(pointer)) {
         JsonNode ref = field.isEmpty() ? item : item.path(field);
         if (ref.isTextual()) {
@@ -217,7 +244,7 @@ final class CatalogAssembler {
   private Map<String, UseCase> useCases(List<String> keys, Map<String, Event> events) {
     List<SlugAssigner.Request> requests = new ArrayList<>();
     for (String key : keys) {
-      requests.add(slugRequest(document(ContentKind.USE_CASE, key), "title"));
+      requests.add(facts(key).slug());
     }
     List<String> slugs = new SlugAssigner("use case", problems).assign(requests);
     // Each use case is built from its own file alone, so they are built in parallel.
@@ -230,25 +257,29 @@ final class CatalogAssembler {
   }
 
   private UseCase useCase(String key, String slug, Map<String, Event> events) {
-    YamlDocument document = document(ContentKind.USE_CASE, key);
-    List<Located> listed = Fields.list(document, document.root().path("events"), "/events");
+    UseCaseFacts facts = facts(key);
     List<Event> resolved = new ArrayList<>();
     for (String eventKey :
         references.resolveAll(
-            listed, present.get(ContentKind.EVENT), "event", "events/<name>.yaml")) {
+            facts.eventRefs(), present.get(ContentKind.EVENT), "event", "events/<name>.yaml")) {
       if (events.containsKey(eventKey) && !resolved.contains(events.get(eventKey))) {
         resolved.add(events.get(eventKey));
       }
     }
-    JsonNode root = document.root();
+    problems.addAll(facts.descriptionWarnings());
     return new UseCase(
         key,
         slug,
-        Fields.text(root, "title"),
-        Fields.text(root, "summary"),
-        descriptions.render(document, "/description"),
+        facts.title(),
+        facts.summary(),
+        facts.descriptionHtml(),
         List.copyOf(resolved),
-        previousSlugs(document));
+        facts.previousSlugs());
+  }
+
+  /** Returns what was read from a valid use-case file. */
+  private UseCaseFacts facts(String useCaseKey) {
+    return useCaseFacts.get(document(ContentKind.USE_CASE, useCaseKey));
   }
 
   private List<Goal> goals(
@@ -374,7 +405,7 @@ final class CatalogAssembler {
     return slugRequest(document, "", titleField);
   }
 
-  private static SlugAssigner.Request slugRequest(
+  static SlugAssigner.Request slugRequest(
       YamlDocument document, String base, String titleField) {
     JsonNode object = document.root().at(base.isEmpty() ? "" : base);
     String explicit = Fields.optional(object, "slug");

@@ -46,6 +46,9 @@ public final class CatalogLoader {
   private final MarkdownRenderer markdown;
   private volatile Listing lastListing;
 
+  /** What the last assembly read from each use-case file, reused while its parse is reused. */
+  private volatile Map<YamlDocument, UseCaseFacts> lastFacts = Map.of();
+
   /** The last catalog loaded without errors, whose unchanged parts the next load reuses. */
   private volatile Catalog lastCatalog;
 
@@ -105,7 +108,9 @@ public final class CatalogLoader {
     for (ContentFiles.Entry entry : listing.entries()) {
       present.computeIfAbsent(entry.kind(), kind -> new HashSet<>()).add(entry.key());
     }
-    Catalog catalog = new CatalogAssembler(parsed, present, markdown, all).assemble();
+    CatalogAssembler assembler = new CatalogAssembler(parsed, present, markdown, all, lastFacts);
+    Catalog catalog = assembler.assemble();
+    lastFacts = assembler.useCaseFacts();
     all.sort(Diagnostic.ORDER);
     if (all.stream().anyMatch(Diagnostic::isError)) {
       throw new BuildFailedException(all);

@@ -154,6 +154,22 @@ class CatalogLoaderChangesTest {
     assertThat(fresh.useCases()).extracting(UseCase::key).containsExactly("cart");
   }
 
+  @Test
+  void keepsWarningsOfUnchangedFiles() throws IOException {
+    write("use-cases/cart.yaml", "title: Cart\nsummary: s\ndescription: See [guide](a b).\n"
+        + "events:\n  - order-completed\n");
+    Catalog first = loader.load(content, null);
+    Path event = write("events/order-completed.yaml", "name: Order Completed\n"
+        + "properties: [order_id]\n");
+
+    Catalog second = loader.load(content, Set.of(event));
+
+    assertThat(first.warnings()).extracting(Diagnostic::message).singleElement().asString()
+        .contains("contains a space");
+    assertThat(second.warnings()).isEqualTo(first.warnings());
+    assertThat(second.useCases().get(0).events().get(0).properties()).containsExactly("order_id");
+  }
+
   private Path write(String relative, String text) throws IOException {
     Path path = content.resolve(relative).toAbsolutePath();
     Files.createDirectories(path.getParent());
