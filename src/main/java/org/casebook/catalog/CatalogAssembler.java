@@ -3,13 +3,15 @@ package org.casebook.catalog;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,6 +29,10 @@ final class CatalogAssembler {
   /** The parsed files of each kind, sorted by key for the order of messages and lists. */
   private final Map<ContentKind, Map<String, CatalogLoader.Parsed>> files =
       new EnumMap<>(ContentKind.class);
+
+  /** The links of every Markdown field; parallel stages add to it. */
+  private final List<DescriptionLink> descriptionLinks =
+      Collections.synchronizedList(new ArrayList<>());
 
   /** What was read from each valid use-case file, by its parsed document. */
   private final Map<YamlDocument, UseCaseFacts> useCaseFacts = new IdentityHashMap<>();
@@ -60,7 +66,7 @@ final class CatalogAssembler {
     }
     files.forEach((kind, map) -> byKey.put(kind, new HashMap<>(map)));
     this.problems = problems;
-    this.descriptions = new Descriptions(markdown, problems);
+    this.descriptions = new Descriptions(markdown, problems, descriptionLinks);
     this.references = new References(problems);
     List<YamlDocument> useCaseDocuments = files.get(ContentKind.USE_CASE).values().stream()
         .filter(CatalogLoader.Parsed::valid).map(CatalogLoader.Parsed::document).toList();
@@ -97,7 +103,12 @@ final class CatalogAssembler {
         List.copyOf(events.values()),
         distinct(channels.get(ChannelKind.SOURCE)),
         distinct(channels.get(ChannelKind.DESTINATION)),
-        List.of());
+        List.of(),
+        descriptionLinks.stream()
+            .sorted(Comparator.comparing(DescriptionLink::file)
+                .thenComparingInt(DescriptionLink::line)
+                .thenComparingInt(DescriptionLink::column))
+            .toList());
   }
 
   private Site site() {
@@ -267,6 +278,7 @@ final class CatalogAssembler {
       }
     }
     problems.addAll(facts.descriptionWarnings());
+    descriptionLinks.addAll(facts.descriptionLinks());
     return new UseCase(
         key,
         slug,

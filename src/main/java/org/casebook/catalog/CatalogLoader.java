@@ -117,7 +117,8 @@ public final class CatalogLoader {
     }
     Catalog loaded = CatalogReuse.reuse(lastCatalog, new Catalog(
         catalog.site(), catalog.goals(), catalog.useCases(), catalog.events(),
-        catalog.sources(), catalog.destinations(), List.copyOf(all)));
+        catalog.sources(), catalog.destinations(), List.copyOf(all),
+        catalog.descriptionLinks()));
     lastCatalog = loaded;
     return loaded;
   }

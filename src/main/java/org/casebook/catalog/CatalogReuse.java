@@ -46,7 +46,7 @@ final class CatalogReuse {
         goal -> withReusedEntries(oldGoals.get(goal.key()), goal), new IdentityHashMap<>());
     Site site = previous.site().equals(fresh.site()) ? previous.site() : fresh.site();
     return new Catalog(site, newGoals, newUseCases, newEvents, newSources, newDestinations,
-        fresh.warnings());
+        fresh.warnings(), fresh.descriptionLinks());
   }
 
   private UseCase withReusedParts(UseCase useCase) {

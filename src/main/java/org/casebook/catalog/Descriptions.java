@@ -8,10 +8,16 @@ import org.casebook.markdown.MarkdownRenderer;
 final class Descriptions {
   private final MarkdownRenderer markdown;
   private final List<Diagnostic> problems;
+  private final List<DescriptionLink> links;
 
-  Descriptions(MarkdownRenderer markdown, List<Diagnostic> problems) {
+  /**
+   * @param problems receives warnings about links shown as plain text
+   * @param links receives every link the HTML keeps, with its place in the file
+   */
+  Descriptions(MarkdownRenderer markdown, List<Diagnostic> problems, List<DescriptionLink> links) {
     this.markdown = markdown;
     this.problems = problems;
+    this.links = links;
   }
 
   /** Returns the HTML of the Markdown field at a pointer, or an empty string. */
@@ -32,6 +38,13 @@ final class Descriptions {
       warn(document, pointer, firstLine + link.line(), link.destination(),
           "uses a scheme that can run script, so it is shown as plain text",
           "link to an http, https or mailto address instead");
+    }
+    for (MarkdownRenderer.FoundLink link : markdown.findLinks(text)) {
+      int line = firstLine + link.line();
+      int column = document.source().line(line).indexOf(link.destination()) + 1;
+      links.add(new DescriptionLink(link.destination(), document.source().name(), line,
+          column > 0 ? column : start.column(), YamlDocument.displayPath(pointer),
+          document.source().line(line)));
     }
     return markdown.render(text);
   }

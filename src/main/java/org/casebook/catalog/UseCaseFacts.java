@@ -7,14 +7,15 @@ import org.casebook.diag.Diagnostic;
 import org.casebook.markdown.MarkdownRenderer;
 
 /**
- * What the assembler reads from one valid use-case file. It depends on the file alone, so it is
- * kept while the loader reuses the file's parse, and a load after a small edit reads only the
- * changed files' trees.
+ * The values the assembler reads from one valid use-case file. They depend on the file alone, so
+ * they are kept while the loader reuses the file's parse, and a load after a small edit reads
+ * only the changed files' trees.
  *
  * @param slug the request for the use case's slug
  * @param eventKeys the event names the file lists, in order
  * @param eventRefs the same names with their positions, for messages
  * @param descriptionWarnings the warnings that rendering the description gave
+ * @param descriptionLinks the links of the description, with their places
  */
 record UseCaseFacts(
     SlugAssigner.Request slug,
@@ -24,6 +25,7 @@ record UseCaseFacts(
     String summary,
     String descriptionHtml,
     List<Diagnostic> descriptionWarnings,
+    List<DescriptionLink> descriptionLinks,
     List<String> previousSlugs) {
 
   static UseCaseFacts of(YamlDocument document, MarkdownRenderer markdown) {
@@ -35,7 +37,9 @@ record UseCaseFacts(
       }
     }
     List<Diagnostic> warnings = new ArrayList<>();
-    String descriptionHtml = new Descriptions(markdown, warnings).render(document, "/description");
+    List<DescriptionLink> links = new ArrayList<>();
+    String descriptionHtml =
+        new Descriptions(markdown, warnings, links).render(document, "/description");
     return new UseCaseFacts(
         CatalogAssembler.slugRequest(document, "", "title"),
         List.copyOf(eventKeys),
@@ -44,6 +48,7 @@ record UseCaseFacts(
         Fields.text(root, "summary"),
         descriptionHtml,
         List.copyOf(warnings),
+        List.copyOf(links),
         Fields.values(Fields.list(document, "/previous_slugs")));
   }
 }

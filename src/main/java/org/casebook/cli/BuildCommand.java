@@ -66,7 +66,7 @@ final class BuildCommand implements Callable<Integer> {
       Reporter.diagnostics(err, e.diagnostics());
       return Main.PROBLEMS;
     } catch (LinkCheckFailedException e) {
-      Reporter.linkProblems(err, e.report().problems());
+      Reporter.linkProblems(err, e.report().problems(), e.descriptionLinks());
       err.println("the generated site has broken links; nothing was written, and the previous"
           + " output is unchanged");
       return Main.PROBLEMS;

@@ -2,8 +2,10 @@ package org.casebook.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.casebook.catalog.DescriptionLink;
 import org.casebook.diag.Diagnostic;
 import org.casebook.linkcheck.LinkProblem;
+import org.casebook.site.BrokenLinks;
 
 /** Prints diagnostics and link problems to standard error, at most {@link #MAX_PRINTED}. */
 final class Reporter {
@@ -31,13 +33,24 @@ final class Reporter {
   }
 
   static void linkProblems(PrintWriter err, List<LinkProblem> problems) {
+    linkProblems(err, problems, List.of());
+  }
+
+  /**
+   * Prints link problems; one that a Markdown field wrote is printed at the content file's line,
+   * the others as {@code page: link (reason)}.
+   */
+  static void linkProblems(
+      PrintWriter err, List<LinkProblem> problems, List<DescriptionLink> descriptionLinks) {
     int printed = 0;
     for (LinkProblem problem : problems) {
       if (printed++ == MAX_PRINTED) {
         err.println("... and " + (problems.size() - MAX_PRINTED) + " more");
         break;
       }
-      err.println(problem);
+      err.println(BrokenLinks.traced(problem, descriptionLinks)
+          .map(Diagnostic::format)
+          .orElse(problem.toString()));
     }
     err.println(count(problems.size(), "link problem"));
     err.flush();

@@ -67,6 +67,50 @@ public final class MarkdownRenderer {
   }
 
   /**
+   * Finds the links and images that the rendered HTML keeps, with the line each starts on.
+   *
+   * @return one entry per link or image, in document order
+   */
+  public List<FoundLink> findLinks(String markdown) {
+    List<FoundLink> found = new ArrayList<>();
+    if (markdown == null || markdown.isBlank()) {
+      return found;
+    }
+    parser.parse(markdown).accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Link link) {
+            add(link);
+            visitChildren(link);
+          }
+
+          @Override
+          public void visit(Image image) {
+            add(image);
+            visitChildren(image);
+          }
+
+          private void add(Node node) {
+            String destination = destination(node);
+            if (!destination.isEmpty() && !SchemeSanitizer.isUnsafe(destination)) {
+              int line = node.getSourceSpans().isEmpty()
+                  ? 0
+                  : node.getSourceSpans().get(0).getLineIndex();
+              found.add(new FoundLink(line, destination));
+            }
+          }
+        });
+    return found;
+  }
+
+  /**
+   * A link or image destination as the HTML shows it.
+   *
+   * @param line 0-based line within the Markdown text
+   */
+  public record FoundLink(int line, String destination) {}
+
+  /**
    * A Markdown link or image dropped because its destination could run script.
    *
    * @param line 0-based line within the Markdown text

@@ -14,7 +14,7 @@ import java.util.function.BooleanSupplier;
 import org.casebook.diag.BuildFailedException;
 import org.casebook.diag.Diagnostic;
 import org.casebook.linkcheck.LinkCheckReport;
-import org.casebook.linkcheck.LinkProblem;
+import org.casebook.site.BrokenLinks;
 import org.casebook.site.BuildOptions;
 import org.casebook.site.SiteBuilder;
 
@@ -28,7 +28,7 @@ import org.casebook.site.SiteBuilder;
 final class Rebuilder {
   /** The snapshot before the first build: no files, no problems. */
   static final Snapshot EMPTY =
-      new Snapshot(Collections.emptySortedMap(), List.of(), List.of(), false, "/");
+      new Snapshot(Collections.emptySortedMap(), List.of(), List.of(), false, "/", List.of());
 
   private final BuildOptions options;
   private final SiteBuilder builder;
@@ -52,7 +52,7 @@ final class Rebuilder {
     SiteBuilder.Rendered rendered = render(changedFiles, problems);
     if (rendered == null) {
       Snapshot failed = new Snapshot(previous.files(), problems, previous.linkProblems(),
-          previous.built(), previous.basePath());
+          previous.built(), previous.basePath(), previous.descriptionLinks());
       return new Rebuild(failed, List.of(), System.nanoTime() - start);
     }
     List<String> changed = changedUrls(previous.files(), rendered.files());
@@ -61,7 +61,7 @@ final class Rebuilder {
         ? previous.files()
         : Collections.unmodifiableSortedMap(rendered.files());
     Snapshot built = new Snapshot(files, List.of(), previous.linkProblems(), true,
-        builder.basePath(rendered.catalog()));
+        builder.basePath(rendered.catalog()), rendered.catalog().descriptionLinks());
     return new Rebuild(built, changed, System.nanoTime() - start);
   }
 
@@ -76,7 +76,9 @@ final class Rebuilder {
    */
   List<Diagnostic> checkLinks(Snapshot snapshot, BooleanSupplier cancelled) {
     LinkCheckReport report = builder.check(snapshot.files(), snapshot.basePath(), cancelled);
-    return report.problems().stream().map(Rebuilder::toDiagnostic).toList();
+    return report.problems().stream()
+        .map(problem -> BrokenLinks.diagnostic(problem, snapshot.descriptionLinks()))
+        .toList();
   }
 
   /** Returns the rendered site, or null after adding the reasons to {@code problems}. */
@@ -97,10 +99,6 @@ final class Rebuilder {
     return null;
   }
 
-  private static Diagnostic toDiagnostic(LinkProblem problem) {
-    return Diagnostic.error(problem.page(), 0, 0,
-        "broken link " + problem.link() + ": " + problem.reason());
-  }
 
   /**
    * Returns the URL paths, relative to the base path, of files added, changed or removed, in

@@ -3,6 +3,7 @@ package org.casebook.serve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
+import org.casebook.catalog.DescriptionLink;
 import org.casebook.diag.Diagnostic;
 
 /**
@@ -15,16 +16,20 @@ import org.casebook.diag.Diagnostic;
  * @param linkProblems broken links of the files, as of the latest finished link check
  * @param built whether any build has succeeded since the server started
  * @param basePath the URL path the files were built for, such as {@code /docs/}
+ * @param descriptionLinks the links written in the catalog's Markdown fields, to trace broken
+ *     links back to the content files
  */
 record Snapshot(
     SortedMap<String, byte[]> files,
     List<Diagnostic> buildProblems,
     List<Diagnostic> linkProblems,
     boolean built,
-    String basePath) {
+    String basePath,
+    List<DescriptionLink> descriptionLinks) {
   Snapshot {
     buildProblems = List.copyOf(buildProblems);
     linkProblems = List.copyOf(linkProblems);
+    descriptionLinks = List.copyOf(descriptionLinks);
   }
 
   /** Returns the build errors followed by the broken links, as the overlay lists them. */
@@ -36,6 +41,6 @@ record Snapshot(
 
   /** Returns this snapshot with the broken links of a finished link check of its files. */
   Snapshot withLinkProblems(List<Diagnostic> problems) {
-    return new Snapshot(files, buildProblems, problems, built, basePath);
+    return new Snapshot(files, buildProblems, problems, built, basePath, descriptionLinks);
   }
 }

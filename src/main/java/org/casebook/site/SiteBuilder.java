@@ -74,7 +74,7 @@ public final class SiteBuilder {
     String basePath = settings(rendered.catalog()).basePath();
     LinkCheckReport report = check(rendered.files(), basePath);
     if (!report.ok()) {
-      throw new LinkCheckFailedException(report);
+      throw new LinkCheckFailedException(report, rendered.catalog().descriptionLinks());
     }
     SiteWriter.replace(
         options.outDir(), rendered.files(), List.of(options.contentDir(), options.templatesDir()));

@@ -131,7 +131,8 @@ class DevServerTest {
 
     events.await(event -> event.name().equals("reload"));
     ServedSite.Event problems = events.await(event -> event.name().equals("problems"));
-    assertThat(problems.data()).contains("broken link ../no-such-page/");
+    assertThat(problems.data()).contains("broken link `../no-such-page/` in description")
+        .contains("use-cases/build-high-value-lookalikes.yaml");
     Document page = Jsoup.parse(site.get("/use-cases/build-high-value-lookalikes/").body());
     assertThat(page.select("main a[href=../no-such-page/]")).hasSize(1);
     assertThat(page.select("#casebook-problems li").text()).contains("../no-such-page/");
