@@ -165,10 +165,23 @@ class ReaderFeaturesTest {
     return rows;
   }
 
+  /**
+   * Waits for a finished CSV download: Chromium may create the file before it writes the bytes,
+   * so an empty file, or one with a partial download beside it, is not finished yet.
+   */
   private Path waitForDownload() {
     return waiting().until(driver -> {
       try (var files = Files.list(downloads)) {
-        return files.filter(file -> file.toString().endsWith(".csv")).findFirst().orElse(null);
+        List<Path> all = files.toList();
+        if (all.stream().anyMatch(file -> file.toString().endsWith(".crdownload"))) {
+          return null;
+        }
+        for (Path file : all) {
+          if (file.toString().endsWith(".csv") && Files.size(file) > 0) {
+            return file;
+          }
+        }
+        return null;
       } catch (IOException e) {
         return null;
       }
