@@ -34,7 +34,7 @@ final class CatalogAssembler {
   private final List<DescriptionLink> descriptionLinks =
       Collections.synchronizedList(new ArrayList<>());
 
-  /** What was read from each valid use-case file, by its parsed document. */
+  /** The values read from each valid use-case file, by its parsed document. */
   private final Map<YamlDocument, UseCaseFacts> useCaseFacts = new IdentityHashMap<>();
 
   /** The same files in hash maps, for the many lookups by key. */

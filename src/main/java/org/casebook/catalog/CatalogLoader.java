@@ -3,7 +3,6 @@ package org.casebook.catalog;
 import static java.util.stream.Collectors.toSet;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -21,7 +20,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.stream.Stream;
 import org.casebook.diag.BuildFailedException;
 import org.casebook.diag.Diagnostic;
 import org.casebook.markdown.MarkdownRenderer;
@@ -46,7 +44,7 @@ public final class CatalogLoader {
   private final MarkdownRenderer markdown;
   private volatile Listing lastListing;
 
-  /** What the last assembly read from each use-case file, reused while its parse is reused. */
+  /** The values the last assembly read from each use-case file, reused with the file's parse. */
   private volatile Map<YamlDocument, UseCaseFacts> lastFacts = Map.of();
 
   /** The last catalog loaded without errors, whose unchanged parts the next load reuses. */
@@ -145,16 +143,10 @@ public final class CatalogLoader {
       return previous;
     }
     List<Diagnostic> problems = new ArrayList<>();
-    List<ContentFiles.Entry> entries = ContentFiles.list(contentDir, problems);
+    Set<Path> folders = new HashSet<>();
+    List<ContentFiles.Entry> entries = ContentFiles.list(contentDir, problems, folders);
     Map<Path, ContentFiles.Entry> files = new HashMap<>();
     entries.forEach(entry -> files.put(absolute(entry.path()), entry));
-    Set<Path> folders;
-    try (Stream<Path> walk = Files.walk(absolute(contentDir))) {
-      folders = walk.filter(path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
-          .collect(toSet());
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
     Listing listing =
         new Listing(absolute(contentDir), entries, List.copyOf(problems), files, folders);
     lastListing = listing;

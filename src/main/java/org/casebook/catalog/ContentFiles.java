@@ -1,9 +1,12 @@
 package org.casebook.catalog;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,15 +33,21 @@ final class ContentFiles {
 
   private ContentFiles() {}
 
-  /** Lists every content file in a stable order, or reports what is missing. */
-  static List<Entry> list(Path root, List<Diagnostic> problems) throws IOException {
+  /**
+   * Lists every content file in a stable order, or reports what is missing.
+   *
+   * @param folders receives every folder under {@code root}, and {@code root} itself, as
+   *     absolute paths
+   */
+  static List<Entry> list(Path root, List<Diagnostic> problems, Set<Path> folders)
+      throws IOException {
     List<Entry> entries = new ArrayList<>();
     addRequired(root, SITE, ContentKind.SITE, entries, problems);
     addRequired(root, CHANNELS, ContentKind.CHANNELS, entries, problems);
     addFolder(root, "goals", ContentKind.GOAL, entries, problems);
     addFolder(root, "use-cases", ContentKind.USE_CASE, entries, problems);
     addFolder(root, "events", ContentKind.EVENT, entries, problems);
-    warnAboutStrayFiles(root, problems);
+    walk(root, problems, folders);
     return entries;
   }
 
@@ -92,21 +101,32 @@ final class ContentFiles {
     }
   }
 
-  /** Warns about YAML files that the build would otherwise silently ignore. */
-  private static void warnAboutStrayFiles(Path root, List<Diagnostic> problems)
+  /**
+   * Walks the whole folder once: collects its folders and warns about YAML files that the build
+   * would otherwise silently ignore.
+   */
+  private static void walk(Path root, List<Diagnostic> problems, Set<Path> folders)
       throws IOException {
-    try (Stream<Path> all = Files.walk(root)) {
-      all.filter(ContentFiles::isYaml)
-          .filter(file -> !isKnownPlace(root.relativize(file)))
-          .sorted()
-          .forEach(
-              file ->
-                  problems.add(
-                      Diagnostic.warning(file.toString(), 0, 0, "file is not part of the catalog")
-                          .withHint(
-                              "content files are site.yaml, channels.yaml, goals/*.yaml,"
-                                  + " use-cases/*.yaml and events/*.yaml")));
-    }
+    List<Path> stray = new ArrayList<>();
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+        folders.add(dir.toAbsolutePath().normalize());
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+        if (isYaml(file) && !isKnownPlace(root.relativize(file))) {
+          stray.add(file);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    stray.stream().sorted().forEach(file -> problems.add(
+        Diagnostic.warning(file.toString(), 0, 0, "file is not part of the catalog")
+            .withHint("content files are site.yaml, channels.yaml, goals/*.yaml,"
+                + " use-cases/*.yaml and events/*.yaml")));
   }
 
   private static boolean isKnownPlace(Path relative) {

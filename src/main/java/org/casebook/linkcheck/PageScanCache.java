@@ -70,7 +70,7 @@ public final class PageScanCache {
 
   /** Drops the entries of pages that the site no longer has. */
   void retain(java.util.Collection<String> pages) {
-    // A set, because retainAll asks the argument whether it contains each entry's page.
+    // A set, because retainAll calls contains on the argument for each entry's page.
     entries.keySet().retainAll(new java.util.HashSet<>(pages));
   }
 }

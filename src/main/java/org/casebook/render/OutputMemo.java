@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The output of each generated file with the input it was made from, reused while the input is
- * equal. Inputs are catalog parts that the loader reuses across loads, so an unchanged input is
+ * Generated outputs, such as a file or a part of one, each with the input it was made from and
+ * reused while the input is equal. Inputs are catalog parts that the loader reuses across loads, so an unchanged input is
  * usually the same object and compares at once. Safe to use from several threads.
  */
 final class OutputMemo<T> {
@@ -29,15 +29,9 @@ final class OutputMemo<T> {
     return output;
   }
 
-  /**
-   * Drops the outputs that no {@link #get} has asked for since the last call of this method.
-   * When nothing was asked for, as when a larger output that contains these was reused whole,
-   * every output is kept.
-   */
+  /** Drops the outputs that no {@link #get} has requested since the last call of this method. */
   void retainUsed() {
-    if (!used.isEmpty()) {
-      entries.keySet().retainAll(used);
-      used.clear();
-    }
+    entries.keySet().retainAll(used);
+    used.clear();
   }
 }

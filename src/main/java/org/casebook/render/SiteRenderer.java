@@ -39,8 +39,8 @@ public final class SiteRenderer {
       List.of("use-cases-by-business-goal", "suggested-events-sources-and-destinations");
 
   /**
-   * The maximum number of goals that the header links one by one. Past that, page data holds no goal links, and the
-   * header links the list of goals, so that a goal title edit does not change every page.
+   * The maximum number of goals that the header links one by one. Past that, page data contains
+   * no goal links and the header links the list of goals, so a goal title edit changes few pages.
    */
   static final int NAV_GOALS_MAX = 12;
 
@@ -61,13 +61,13 @@ public final class SiteRenderer {
   private String memoTemplates = "";
   private PublishSettings memoSettings;
 
-  /** The JSON and CSV exports of the previous render, reused while their catalog parts are equal. */
-  private final OutputMemo<byte[]> exports = new OutputMemo<>();
+  /** The tracking plans of the previous render, reused while their goal or use case is equal. */
+  private final OutputMemo<byte[]> trackingPlans = new OutputMemo<>();
 
-  /** The planner's data, reused while the catalog parts are equal. */
-  private final OutputMemo<String> plannerJson = new OutputMemo<>();
-
-  /** The JSON of single goals, use cases and events inside the catalog-wide JSON files. */
+  /**
+   * The JSON of single goals, use cases and events, from which the catalog-wide JSON files and
+   * the planner's data are put together on every render.
+   */
   private final OutputMemo<String> jsonParts = new OutputMemo<>();
   private final Path templatesDir;
 
@@ -112,7 +112,7 @@ public final class SiteRenderer {
    */
   public SortedMap<String, byte[]> render(Catalog catalog, PublishSettings settings)
       throws IOException {
-    List<PageJob> jobs = new PageJobs(catalog, settings, plannerJson, jsonParts).all();
+    List<PageJob> jobs = new PageJobs(catalog, settings, jsonParts).all();
     Set<Diagnostic> errors = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
     Map<String, byte[]> pages = new java.util.concurrent.ConcurrentHashMap<>();
     boolean sameSettings = settings.equals(memoSettings);
@@ -164,15 +164,12 @@ public final class SiteRenderer {
     memo.values().forEach(page -> liveFragments.addAll(page.fragments()));
     engine.cached().retain(liveFragments);
     SortedMap<String, byte[]> files = new TreeMap<>(pages);
-    CatalogParts parts = CatalogParts.of(catalog);
-    files.put("catalog.json",
-        exports.get("catalog.json", parts, () -> CatalogJson.write(catalog, jsonParts)));
-    PublicFiles.addTrackingPlans(files, catalog, exports);
+    files.put("catalog.json", CatalogJson.write(catalog, jsonParts));
+    PublicFiles.addTrackingPlans(files, catalog, trackingPlans);
     PublicFiles.addCrawlerFiles(files, listedPages(jobs), settings);
-    files.put("search-index.json",
-        exports.get("search-index.json", parts, () -> SearchIndexJson.write(catalog, jsonParts)));
+    files.put("search-index.json", SearchIndexJson.write(catalog, jsonParts));
     copyAssets(files);
-    exports.retainUsed();
+    trackingPlans.retainUsed();
     jsonParts.retainUsed();
     return files;
   }
@@ -196,18 +193,6 @@ public final class SiteRenderer {
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
-    }
-  }
-
-  /**
-   * The parts of a catalog that its exports show, without its warnings, which change on every
-   * load.
-   */
-  private record CatalogParts(Object site, Object goals, Object useCases, Object events,
-      Object sources, Object destinations) {
-    static CatalogParts of(Catalog catalog) {
-      return new CatalogParts(catalog.site(), catalog.goals(), catalog.useCases(),
-          catalog.events(), catalog.sources(), catalog.destinations());
     }
   }
 
@@ -301,14 +286,10 @@ public final class SiteRenderer {
 
     /** The source of the header's data: the goals while it links them, else an empty list. */
     private final Object navInput;
-    private final OutputMemo<String> plannerJson;
-
     private final OutputMemo<String> jsonParts;
 
-    PageJobs(Catalog catalog, PublishSettings settings, OutputMemo<String> plannerJson,
-        OutputMemo<String> jsonParts) {
+    PageJobs(Catalog catalog, PublishSettings settings, OutputMemo<String> jsonParts) {
       this.catalog = catalog;
-      this.plannerJson = plannerJson;
       this.jsonParts = jsonParts;
       this.settings = settings;
       this.index = new CatalogIndex(catalog);
@@ -349,9 +330,7 @@ public final class SiteRenderer {
       add(PagePath.folder("planner"), "planner.ftlh", "Goal planner",
           "Combine business goals into one list of use cases, events and channel types.",
           List.of(new Views.Crumb("Goal planner", "")),
-          Map.of("plannerJson",
-              plannerJson.get("planner", CatalogParts.of(catalog),
-                  () -> PlannerJson.write(catalog, jsonParts)),
+          Map.of("plannerJson", PlannerJson.write(catalog, jsonParts),
               "catalog", catalog));
       return jobs;
     }

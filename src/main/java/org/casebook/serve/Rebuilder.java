@@ -112,7 +112,14 @@ final class Rebuilder {
     Map.Entry<String, byte[]> a = next(old);
     Map.Entry<String, byte[]> b = next(now);
     while (a != null || b != null) {
-      int order = a == null ? 1 : b == null ? -1 : a.getKey().compareTo(b.getKey());
+      int order;
+      if (a == null) {
+        order = 1;
+      } else if (b == null) {
+        order = -1;
+      } else {
+        order = a.getKey().compareTo(b.getKey());
+      }
       if (order < 0) {
         changed.add(urlOf(a.getKey()));
         a = next(old);

@@ -93,7 +93,7 @@ public final class SiteBuilder {
    * checks it again when it replaces the folder.
    *
    * @throws BuildFailedException when the folder is or contains an input folder, the project
-   *     root or the home folder, or holds files that Casebook did not write
+   *     root or the home folder, or contains files that Casebook did not write
    */
   public void checkOutput() throws IOException {
     OutputGuard.check(options.outDir(), List.of(options.contentDir(), options.templatesDir()));
