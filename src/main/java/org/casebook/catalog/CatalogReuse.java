@@ -100,9 +100,9 @@ final class CatalogReuse {
     for (T item : fresh) {
       T rebuilt = rebuild.apply(item);
       T old = byKey.get(keyOf.apply(item));
-      T kept = old != null && old.equals(rebuilt) ? old : rebuilt;
-      swaps.put(item, kept);
-      result.add(kept);
+      T chosen = old != null && old.equals(rebuilt) ? old : rebuilt;
+      swaps.put(item, chosen);
+      result.add(chosen);
     }
     return sameItems(previous, result) ? previous : List.copyOf(result);
   }

@@ -39,7 +39,7 @@ class CatalogLoaderChangesTest {
   }
 
   @Test
-  void keepsFilesOutsideTheChangesAsTheyWereLoaded() throws IOException {
+  void unlistedFilesAreNotReread() throws IOException {
     write("use-cases/cart.yaml", "title: Recover carts\nsummary: s\nevents:\n"
         + "  - order-completed\n");
     Path event = content.resolve("events/order-completed.yaml").toAbsolutePath();
@@ -55,12 +55,12 @@ class CatalogLoaderChangesTest {
   @Test
   void ignoresEditorFilesThatCameAndWent() throws IOException {
     Path swap = content.resolve("use-cases/.cart.yaml.swp").toAbsolutePath();
-    Path gone = content.resolve("use-cases/4913").toAbsolutePath();
+    Path probe = content.resolve("use-cases/4913").toAbsolutePath();
     Files.writeString(swap, "not yaml");
     Path useCase = write("use-cases/cart.yaml", "title: Saved\nsummary: s\nevents:\n"
         + "  - order-completed\n");
 
-    Catalog catalog = loader.load(content, Set.of(swap, gone, useCase));
+    Catalog catalog = loader.load(content, Set.of(swap, probe, useCase));
 
     assertThat(catalog.useCases()).extracting(UseCase::title).containsExactly("Saved");
     assertThat(catalog.warnings()).isEmpty();

@@ -62,7 +62,7 @@ class CachedDirectiveTest {
   }
 
   @Test
-  void rendersANewKeyAndForgetsKeysNoPageUses() throws IOException {
+  void unusedKeysAreDropped() throws IOException {
     TemplateEngine engine = engine("<#list items as item><@cached key=[item]>"
         + "<p>${item.text}</p></@cached></#list>");
     AtomicInteger reads = new AtomicInteger();
