@@ -189,7 +189,7 @@ public final class DevServer implements AutoCloseable {
         : next);
     rebuilds.incrementAndGet();
     if (!rebuild.ok() || !before.buildProblems().isEmpty()) {
-      events.send("problems", ProblemJson.problems(served.problems()));
+      events.send("problems", ProblemJson.problems(served));
     }
     if (rebuild.ok() && !rebuild.changed().isEmpty()) {
       List<String> urls =
@@ -251,7 +251,7 @@ public final class DevServer implements AutoCloseable {
       }
       Snapshot checked = current.withLinkProblems(links);
       if (snapshot.compareAndSet(current, checked)) {
-        events.send("problems", ProblemJson.problems(checked.problems()));
+        events.send("problems", ProblemJson.problems(checked));
         return true;
       }
     }

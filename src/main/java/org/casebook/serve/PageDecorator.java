@@ -27,9 +27,9 @@ final class PageDecorator {
    * @param reloadOnAnyChange whether the page reloads after every successful build, as error and
    *     not-found pages do, rather than only when its own file or an asset changed
    */
-  byte[] decorate(byte[] page, List<Diagnostic> problems, boolean reloadOnAnyChange) {
+  byte[] decorate(byte[] page, Snapshot snapshot, boolean reloadOnAnyChange) {
     String html = new String(page, StandardCharsets.UTF_8);
-    String addition = overlay(problems) + script(reloadOnAnyChange);
+    String addition = overlay(snapshot) + script(reloadOnAnyChange);
     int end = html.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
     String result = end < 0
         ? html + addition
@@ -38,7 +38,8 @@ final class PageDecorator {
   }
 
   /** Returns the overlay element, or an empty string when there are no problems. */
-  static String overlay(List<Diagnostic> problems) {
+  static String overlay(Snapshot snapshot) {
+    List<Diagnostic> problems = snapshot.problems();
     if (problems.isEmpty()) {
       return "";
     }
@@ -46,8 +47,8 @@ final class PageDecorator {
     out.append("<div id=\"").append(OVERLAY_ID).append("\" role=\"alert\" style=\"")
         .append(OverlayStyle.BOX).append("\">");
     out.append("<p style=\"").append(OverlayStyle.TITLE).append("\">")
-        .append(problems.size() == 1 ? "1 problem" : problems.size() + " problems")
-        .append("; showing the last good build</p><ul style=\"")
+        .append(escape(snapshot.overlayTitle()))
+        .append("</p><ul style=\"")
         .append(OverlayStyle.LIST).append("\">");
     for (Diagnostic problem : problems) {
       out.append("<li><code>").append(escape(ProblemJson.location(problem))).append("</code> ")
@@ -74,9 +75,10 @@ final class PageDecorator {
         + "    if (reloadOnAnyChange || mine) { location.reload(); }\n"
         + "  });\n"
         + "  source.addEventListener(\"problems\", function (event) {\n"
-        + "    show(JSON.parse(event.data).problems);\n"
+        + "    show(JSON.parse(event.data));\n"
         + "  });\n"
-        + "  function show(problems) {\n"
+        + "  function show(data) {\n"
+        + "    var problems = data.problems;\n"
         + "    var old = document.getElementById(\"" + OVERLAY_ID + "\");\n"
         + "    if (old) { old.remove(); }\n"
         + "    if (problems.length === 0) { return; }\n"
@@ -86,8 +88,7 @@ final class PageDecorator {
         + "    box.setAttribute(\"style\", \"" + OverlayStyle.BOX + "\");\n"
         + "    var title = document.createElement(\"p\");\n"
         + "    title.setAttribute(\"style\", \"" + OverlayStyle.TITLE + "\");\n"
-        + "    title.textContent = problems.length + (problems.length === 1 ? \" problem\""
-        + " : \" problems\") + \"; showing the last good build\";\n"
+        + "    title.textContent = data.title;\n"
         + "    var list = document.createElement(\"ul\");\n"
         + "    list.setAttribute(\"style\", \"" + OverlayStyle.LIST + "\");\n"
         + "    problems.forEach(function (problem) {\n"

@@ -13,10 +13,20 @@ final class ProblemJson {
 
   private ProblemJson() {}
 
-  /** Returns {@code {"problems": [...]}}, each with its location, message and hint. */
-  static String problems(List<Diagnostic> problems) {
-    List<Map<String, Object>> items = problems.stream().map(ProblemJson::item).toList();
-    return write(Map.of("problems", items));
+  /**
+   * Returns {@code {"problems": [...], "title": "..."}}, each problem with its location, message
+   * and hint, and the overlay's heading; without problems, {@code {"problems": []}}.
+   */
+  static String problems(Snapshot snapshot) {
+    List<Map<String, Object>> items =
+        snapshot.problems().stream().map(ProblemJson::item).toList();
+    if (items.isEmpty()) {
+      return write(Map.of("problems", items));
+    }
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("problems", items);
+    payload.put("title", snapshot.overlayTitle());
+    return write(payload);
   }
 
   /** Returns {@code {"changed": [...]}} with the URL paths that changed. */

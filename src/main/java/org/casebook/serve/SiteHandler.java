@@ -60,7 +60,7 @@ final class SiteHandler implements HttpHandler {
       String rawPath = exchange.getRequestURI().getRawPath();
       if (EVENTS_PATH.equals(rawPath) && !head) {
         Snapshot snapshot = snapshots.get();
-        events.open(exchange, "problems", ProblemJson.problems(snapshot.problems()));
+        events.open(exchange, "problems", ProblemJson.problems(snapshot));
         return;
       }
       serve(exchange, RequestPath.parse(rawPath, basePath), head);
@@ -88,14 +88,14 @@ final class SiteHandler implements HttpHandler {
       byte[] page = decorator.decorate(
           plainPage("No build yet", "The site has not built yet. Fix the problems below;"
               + " this page reloads when a build succeeds."),
-          snapshot.problems(), true);
+          snapshot, true);
       send(exchange, 500, "text/html; charset=utf-8", page, head);
       return;
     }
     String file = key.isEmpty() || key.endsWith("/") ? key + "index.html" : key;
     byte[] body = snapshot.files().get(file);
     if (body != null) {
-      sendFile(exchange, 200, file, body, snapshot.problems(), head);
+      sendFile(exchange, 200, file, body, snapshot, head);
     } else if (snapshot.files().containsKey(file + "/index.html")) {
       String query = exchange.getRequestURI().getRawQuery();
       redirect(exchange,
@@ -112,13 +112,13 @@ final class SiteHandler implements HttpHandler {
         ? custom
         : plainPage("Not found", "No page of the site is at this address.");
     send(exchange, 404, "text/html; charset=utf-8",
-        decorator.decorate(page, snapshot.problems(), true), head);
+        decorator.decorate(page, snapshot, true), head);
   }
 
   private void sendFile(HttpExchange exchange, int status, String file, byte[] body,
-      List<org.casebook.diag.Diagnostic> problems, boolean head) throws IOException {
+      Snapshot snapshot, boolean head) throws IOException {
     String type = ContentTypes.of(file);
-    byte[] bytes = type.startsWith("text/html") ? decorator.decorate(body, problems, false) : body;
+    byte[] bytes = type.startsWith("text/html") ? decorator.decorate(body, snapshot, false) : body;
     send(exchange, status, type, bytes, head);
   }
 

@@ -39,6 +39,21 @@ record Snapshot(
     return all;
   }
 
+  /**
+   * Returns the overlay's heading, which says whether the pages show the last good build, as
+   * after a failed build, or the current one, whose only problems are broken links.
+   */
+  String overlayTitle() {
+    int count = buildProblems.size() + linkProblems.size();
+    String problems = count == 1 ? "1 problem" : count + " problems";
+    if (!built) {
+      return problems + "; no build has succeeded yet";
+    }
+    return buildProblems.isEmpty()
+        ? problems + " in the pages shown"
+        : problems + "; showing the last good build";
+  }
+
   /** Returns this snapshot with the broken links of a finished link check of its files. */
   Snapshot withLinkProblems(List<Diagnostic> problems) {
     return new Snapshot(files, buildProblems, problems, built, basePath, descriptionLinks);

@@ -114,6 +114,7 @@ class DevServerTest {
     String location = page.select("#casebook-problems li code").first().text();
     assertThat(location).matches(".*goals/optimize-advertising\\.yaml:\\d+:\\d+");
     assertThat(page.select("#casebook-problems li").first().ownText()).isNotBlank();
+    assertThat(page.select("#casebook-problems p").text()).endsWith("showing the last good build");
 
     Files.writeString(goal, good);
     ServedSite.Event cleared = events.await(event -> event.name().equals("problems"));
@@ -136,6 +137,8 @@ class DevServerTest {
     Document page = Jsoup.parse(site.get("/use-cases/build-high-value-lookalikes/").body());
     assertThat(page.select("main a[href=../no-such-page/]")).hasSize(1);
     assertThat(page.select("#casebook-problems li").text()).contains("../no-such-page/");
+    assertThat(page.select("#casebook-problems p").text()).isEqualTo("1 problem in the pages shown");
+    assertThat(problems.data()).contains("\"title\":\"1 problem in the pages shown\"");
 
     Files.writeString(useCase, good);
     events.await(event -> event.name().equals("reload"));
