@@ -14,8 +14,8 @@ final class ProblemJson {
   private ProblemJson() {}
 
   /**
-   * Returns {@code {"problems": [...], "title": "..."}}, each problem with its location, message
-   * and hint, and the overlay's heading; without problems, {@code {"problems": []}}.
+   * Returns {@code {"problems": [...], "title": "..."}}: each problem with its location, message
+   * and hint, and the overlay's heading. Without problems, it returns {@code {"problems": []}}.
    */
   static String problems(Snapshot snapshot) {
     List<Map<String, Object>> items =

@@ -40,8 +40,8 @@ record Snapshot(
   }
 
   /**
-   * Returns the overlay's heading, which says whether the pages show the last good build, as
-   * after a failed build, or the current one, whose only problems are broken links.
+   * Returns the overlay's heading. It tells whether the pages show the last good build, as after
+   * a failed build, or the current one, whose only problems are broken links.
    */
   String overlayTitle() {
     int count = buildProblems.size() + linkProblems.size();
