@@ -8,4 +8,10 @@ public record Channel(
     String slug,
     String name,
     String descriptionHtml,
-    List<String> previousSlugs) {}
+    List<String> previousSlugs) {
+  /** Hashes the kind and name alone, as {@link Goal#hashCode()} hashes its key. */
+  @Override
+  public int hashCode() {
+    return 31 * kind.ordinal() + name.hashCode();
+  }
+}

@@ -13,4 +13,10 @@ public record Event(
     String name,
     String descriptionHtml,
     List<String> properties,
-    List<String> previousSlugs) {}
+    List<String> previousSlugs) {
+  /** Hashes the key alone, as {@link Goal#hashCode()} does. */
+  @Override
+  public int hashCode() {
+    return key.hashCode();
+  }
+}

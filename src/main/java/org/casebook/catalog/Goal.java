@@ -16,4 +16,13 @@ public record Goal(
     String summary,
     String descriptionHtml,
     List<GoalEntry> entries,
-    List<String> previousSlugs) {}
+    List<String> previousSlugs) {
+  /**
+   * Hashes the key alone. A catalog holds one goal per key, and hashing every entry made each
+   * lookup of a goal in a map walk its whole list of use cases.
+   */
+  @Override
+  public int hashCode() {
+    return key.hashCode();
+  }
+}

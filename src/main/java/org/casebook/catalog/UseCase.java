@@ -16,4 +16,10 @@ public record UseCase(
     String summary,
     String descriptionHtml,
     List<Event> events,
-    List<String> previousSlugs) {}
+    List<String> previousSlugs) {
+  /** Hashes the key alone, as {@link Goal#hashCode()} does. */
+  @Override
+  public int hashCode() {
+    return key.hashCode();
+  }
+}

@@ -29,7 +29,13 @@ public final class Views {
   public record ReferenceEntry(GoalEntry entry, String id) {}
 
   /** A goal on the reference page with its entries. */
-  public record ReferenceGoal(Goal goal, List<ReferenceEntry> entries) {}
+  public record ReferenceGoal(Goal goal, List<ReferenceEntry> entries) {
+    /** Hashes the goal alone; the entries follow from it. */
+    @Override
+    public int hashCode() {
+      return goal.hashCode();
+    }
+  }
 
   /** A goal as the site header and other pages link it. */
   public record GoalLink(String slug, String title) {
