@@ -50,6 +50,12 @@ public final class CatalogLoader {
   /** The last catalog loaded without errors, whose unchanged parts the next load reuses. */
   private volatile Catalog lastCatalog;
 
+  /** Whether the most recent load returned {@link #lastCatalog}, so it matches the files read. */
+  private volatile boolean lastLoadSucceeded;
+
+  /** Whether the most recent load patched the catalog before it instead of assembling one. */
+  private volatile boolean lastLoadPatched;
+
   public CatalogLoader(CatalogLimits limits, MarkdownRenderer markdown) {
     this.limits = limits;
     this.reader = new YamlReader(limits);
@@ -87,15 +93,30 @@ public final class CatalogLoader {
           Diagnostic.error(contentDir.toString(), 0, 0, "content folder not found")
               .withHint("run from the project root, or pass the folder with --content DIR"));
     }
+    boolean previousSucceeded = lastLoadSucceeded;
+    lastLoadSucceeded = false;
+    lastLoadPatched = false;
     Listing before = lastListing;
     Listing listing = listing(contentDir, changed);
     Set<ContentFiles.Entry> changedEntries = changedEntries(listing, changed);
+    Map<ContentFiles.Entry, Optional<Parsed>> reread =
+        listing == before && previousSucceeded ? parsesToReplace(listing, changedEntries) : null;
     List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>(listing.problems()));
     List<Parsed> parsed =
         listing.entries().parallelStream()
             .map(entry -> parse(entry, mustRead(entry, changedEntries), problems))
             .flatMap(Optional::stream)
             .toList();
+    if (reread != null && problems.stream().noneMatch(Diagnostic::isError)) {
+      TextPatch.Result patched = patch(reread);
+      if (patched != null) {
+        lastFacts = patched.useCaseFacts();
+        lastCatalog = patched.catalog();
+        lastLoadSucceeded = true;
+        lastLoadPatched = true;
+        return patched.catalog();
+      }
+    }
     if (listing != before) {
       cache.keySet().retainAll(
           listing.entries().stream().map(ContentFiles.Entry::path).collect(toSet()));
@@ -118,7 +139,61 @@ public final class CatalogLoader {
         catalog.sources(), catalog.destinations(), List.copyOf(all),
         catalog.descriptionLinks()));
     lastCatalog = loaded;
+    lastLoadSucceeded = true;
     return loaded;
+  }
+
+  /**
+   * Returns the current parse of each file that this load reads again, or null when the changed
+   * files are unknown or one of them has no parse yet.
+   */
+  private Map<ContentFiles.Entry, Optional<Parsed>> parsesToReplace(
+      Listing listing, Set<ContentFiles.Entry> changedEntries) {
+    if (changedEntries == null) {
+      return null;
+    }
+    Map<ContentFiles.Entry, Optional<Parsed>> parses = new IdentityHashMap<>();
+    for (ContentFiles.Entry entry : listing.entries()) {
+      if (mustRead(entry, changedEntries)) {
+        Cached cached = cache.get(entry.path());
+        if (cached == null) {
+          return null;
+        }
+        parses.put(entry, cached.parsed());
+      }
+    }
+    return parses;
+  }
+
+  /**
+   * Returns the previous catalog brought up to date with the files read again, or null when
+   * one of them changed more than the wording of a use case or goal.
+   *
+   * @param reread each file read again, with its parse from before this load
+   */
+  private TextPatch.Result patch(Map<ContentFiles.Entry, Optional<Parsed>> reread) {
+    List<TextPatch.Edit> edits = new ArrayList<>();
+    for (Map.Entry<ContentFiles.Entry, Optional<Parsed>> file : reread.entrySet()) {
+      Optional<Parsed> now = cache.get(file.getKey().path()).parsed();
+      if (now == file.getValue()) {
+        continue;
+      }
+      if (file.getValue().isEmpty() || now.isEmpty() || !file.getValue().get().valid()
+          || !now.get().valid()) {
+        return null;
+      }
+      edits.add(new TextPatch.Edit(file.getKey().kind(), file.getKey().key(),
+          file.getValue().get().document(), now.get().document()));
+    }
+    return TextPatch.apply(lastCatalog, lastFacts, edits, markdown);
+  }
+
+  /**
+   * Returns whether the most recent load brought the previous catalog up to date after edits of
+   * wording only, without assembling the whole catalog; see {@link TextPatch}.
+   */
+  boolean lastLoadPatched() {
+    return lastLoadPatched;
   }
 
   /**

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -30,6 +32,8 @@ class IncrementalRenderTest {
   private Path templates;
   private SiteRenderer reused;
   private CatalogLoader reusedLoader;
+  /** The content files written since the last render, which the reused loader is told about. */
+  private final Set<Path> edited = new HashSet<>();
 
   @BeforeEach
   void copyProject() throws IOException {
@@ -53,6 +57,7 @@ class IncrementalRenderTest {
     edit("goals/optimize-advertising.yaml", "(?m)^title: .*$", "title: Spend less on ads");
     assertSameAsFresh();
     String site = Files.readString(content.resolve("site.yaml"));
+    edited.add(content.resolve("site.yaml").toAbsolutePath());
     Files.writeString(content.resolve("site.yaml"),
         site.replace("  - optimize-advertising\n", "").replace("goals:\n",
             "goals:\n  - optimize-advertising\n"));
@@ -82,7 +87,7 @@ class IncrementalRenderTest {
   void publishSettingsChange() throws IOException {
     PublishSettings published = new PublishSettings(
         "/docs/", "https://example.org/docs/", java.util.Optional.empty());
-    var catalog = reusedLoader.load(content);
+    var catalog = reusedLoader.load(content, edited);
 
     SortedMap<String, byte[]> incremental = reused.render(catalog, published);
     SortedMap<String, byte[]> fresh = new SiteRenderer(templates).render(catalog, published);
@@ -113,10 +118,13 @@ class IncrementalRenderTest {
     String after = before.replaceFirst(regex, replacement);
     assertThat(after).as("edit of %s", file).isNotEqualTo(before);
     Files.writeString(path, after);
+    edited.add(path.toAbsolutePath());
   }
 
+  /** Loads with the reused loader, told which files changed, and compares with a new build. */
   private void assertSameAsFresh() throws IOException {
-    SortedMap<String, byte[]> incremental = reused.render(reusedLoader.load(content));
+    SortedMap<String, byte[]> incremental = reused.render(reusedLoader.load(content, edited));
+    edited.clear();
     CatalogLoader loader = new CatalogLoader(CatalogLimits.DEFAULTS, new MarkdownRenderer());
     SortedMap<String, byte[]> fresh = new SiteRenderer(templates).render(loader.load(content));
     assertThat(asText(incremental)).isEqualTo(asText(fresh));
