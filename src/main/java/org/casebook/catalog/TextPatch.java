@@ -25,7 +25,7 @@ import org.casebook.markdown.MarkdownRenderer;
  * assembles the whole catalog.
  */
 final class TextPatch {
-  /** One content file that parsed into a new tree; both versions passed their schema. */
+  /** A content file that parsed into a new tree. Both versions passed their schema. */
   record Edit(ContentKind kind, String key, YamlDocument before, YamlDocument after) {}
 
   /** The patched catalog, and what was read from each use-case file, for the next load. */

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A load after an edit of wording only patches the previous catalog; every other edit assembles
- * the whole catalog. Either way, the catalog equals the one a new loader reads from the same
- * files, warnings and description links included.
+ * A load after an edit of wording only patches the previous catalog, and every other edit
+ * assembles the whole catalog. Either way, the catalog equals the one a new loader reads from the
+ * same files, warnings and description links included.
  */
 class TextPatchTest {
   private static final String USE_CASE = "use-cases/accelerate-onboarding.yaml";
@@ -47,7 +47,7 @@ class TextPatchTest {
   }
 
   @Test
-  void goalsListingAnEditedUseCaseShowItsNewWording() throws IOException {
+  void goalEntriesShowEditedUseCase() throws IOException {
     Catalog catalog = edit(USE_CASE, "title: .*", "title: Onboard faster");
 
     assertThat(loader.lastLoadPatched()).isTrue();
@@ -80,7 +80,7 @@ class TextPatchTest {
   }
 
   @Test
-  void aSaveWithoutChangesKeepsTheCatalog() throws IOException {
+  void unchangedSaveKeepsCatalog() throws IOException {
     Catalog before = loader.load(content, Set.of());
     Path file = content.resolve(USE_CASE).toAbsolutePath();
     Files.writeString(file, Files.readString(file));
@@ -158,7 +158,7 @@ class TextPatchTest {
   }
 
   @Test
-  void otherFilesEditAfterAFailedLoadStillFails() throws IOException {
+  void editAfterFailedLoadStillFails() throws IOException {
     Path event = content.resolve("events/signed-in.yaml").toAbsolutePath();
     Files.writeString(event, Files.readString(event).replaceFirst("name: ", "nme: "));
     assertThatThrownBy(() -> loader.load(content, Set.of(event)))
