@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.util.RawValue;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.casebook.catalog.Catalog;
 import org.casebook.catalog.Channel;
@@ -24,24 +26,42 @@ final class CatalogJson {
   private CatalogJson() {}
 
   /** A fixed "\n" indenter: Jackson's default uses the platform's line separator. */
-  private static final DefaultPrettyPrinter PRINTER =
+  static final DefaultPrettyPrinter PRINTER =
       new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
   /**
-   * Writes the catalog, reusing from {@code parts} the JSON of each goal that is unchanged.
+   * Writes the catalog, reusing from {@code parts} the UTF-8 JSON of each unchanged goal. The
+   * parts are joined as bytes, the way Jackson's pretty printer lays out an array of objects.
    */
-  static byte[] write(Catalog catalog, OutputMemo<String> parts) {
-    ObjectNode root = MAPPER.createObjectNode();
-    ArrayNode goals = root.putArray("goals");
+  static byte[] write(Catalog catalog, OutputMemo<byte[]> parts) {
+    if (catalog.goals().isEmpty()) {
+      return "{\n  \"goals\" : [ ]\n}\n".getBytes(StandardCharsets.UTF_8);
+    }
+    List<byte[]> goals = new ArrayList<>(catalog.goals().size());
     for (Goal goal : catalog.goals()) {
-      String json = parts.get("catalog.json goal " + goal.key(), goal, () -> goalJson(goal));
-      goals.addRawValue(new RawValue(json));
+      goals.add(parts.get("catalog.json", goal,
+          () -> goalJson(goal).getBytes(StandardCharsets.UTF_8)));
     }
-    try {
-      return withNewline(MAPPER.writer(PRINTER).writeValueAsBytes(root));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write catalog.json", e);
+    return join("{\n  \"goals\" : [ ", goals, ", ", " ]\n}\n");
+  }
+
+  /** Returns the UTF-8 bytes of {@code prefix}, the parts with separators, and {@code suffix}. */
+  static byte[] join(String prefix, List<byte[]> parts, String separator, String suffix) {
+    byte[] start = prefix.getBytes(StandardCharsets.UTF_8);
+    byte[] between = separator.getBytes(StandardCharsets.UTF_8);
+    byte[] end = suffix.getBytes(StandardCharsets.UTF_8);
+    int size = start.length + end.length + Math.max(0, parts.size() - 1) * between.length;
+    for (byte[] part : parts) {
+      size += part.length;
     }
+    ByteBuffer out = ByteBuffer.allocate(size).put(start);
+    for (int i = 0; i < parts.size(); i++) {
+      if (i > 0) {
+        out.put(between);
+      }
+      out.put(parts.get(i));
+    }
+    return out.put(end).array();
   }
 
   /**
@@ -59,13 +79,6 @@ final class CatalogJson {
       writeEntry(useCases.addObject(), entry);
     }
     return pretty(goalNode).replace("\n", "\n  ");
-  }
-
-  /** Returns UTF-8 JSON with a line break appended. */
-  static byte[] withNewline(byte[] json) {
-    byte[] out = java.util.Arrays.copyOf(json, json.length + 1);
-    out[json.length] = '\n';
-    return out;
   }
 
   private static String pretty(ObjectNode node) {

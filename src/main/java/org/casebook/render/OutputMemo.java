@@ -1,37 +1,56 @@
 package org.casebook.render;
 
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Generated outputs, such as a file or a part of one, each with the input it was made from and
- * reused while the input is equal. Inputs are catalog parts that the loader reuses across loads, so an unchanged input is
- * usually the same object and compares at once. Safe to use from several threads.
+ * Generated outputs, such as a file or a part of one, each kept with the input object it was made
+ * from and reused while a render passes the very same object. The loader keeps unchanged catalog
+ * parts as the same objects across loads, so an unchanged input is found by identity, without
+ * comparing or hashing its contents. One thread at a time may use a memo.
  */
 final class OutputMemo<T> {
-  private record Entry<T>(Object input, T output) {}
-
-  private final Map<String, Entry<T>> entries = new ConcurrentHashMap<>();
-  private final Set<String> used = ConcurrentHashMap.newKeySet();
-
-  /** Returns the output stored for {@code name} if its input equals {@code input}, else makes it. */
-  T get(String name, Object input, Supplier<T> make) {
-    used.add(name);
-    Entry<T> entry = entries.get(name);
-    if (entry != null && Objects.equals(entry.input(), input)) {
-      return entry.output();
+  /** One kind of output, such as {@code "catalog.json"}, of one input object. */
+  private record Key(String kind, Object input) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key key && key.input == input && key.kind.equals(kind);
     }
-    T output = make.get();
-    entries.put(name, new Entry<>(input, output));
+
+    @Override
+    public int hashCode() {
+      return 31 * kind.hashCode() + System.identityHashCode(input);
+    }
+  }
+
+  /** The outputs requested since the last {@link #retainUsed()}. */
+  private Map<Key, T> used = new HashMap<>();
+
+  /** The outputs requested before the last {@link #retainUsed()}. */
+  private Map<Key, T> earlier = new HashMap<>();
+
+  /**
+   * Returns the output of a kind stored for the very same input object, else makes and stores it.
+   *
+   * @param kind the kind of output, a fixed name such as {@code "catalog.json"}
+   */
+  T get(String kind, Object input, Supplier<T> make) {
+    Key key = new Key(kind, input);
+    T output = used.get(key);
+    if (output == null) {
+      output = earlier.get(key);
+    }
+    if (output == null) {
+      output = make.get();
+    }
+    used.put(key, output);
     return output;
   }
 
   /** Drops the outputs that no {@link #get} has requested since the last call of this method. */
   void retainUsed() {
-    entries.keySet().retainAll(used);
-    used.clear();
+    earlier = used;
+    used = new HashMap<>(earlier.size() * 4 / 3 + 1);
   }
 }

@@ -35,7 +35,7 @@ final class PlannerJson {
     ArrayNode goals = root.putArray("goals");
     for (Goal goal : catalog.goals()) {
       goals.addRawValue(new RawValue(
-          parts.get("planner goal " + goal.key(), goal, () -> write(goalNode(goal)))));
+          parts.get("planner", goal, () -> write(goalNode(goal)))));
     }
     ObjectNode events = root.putObject("events");
     for (Event event : catalog.events()) {

@@ -2,7 +2,6 @@ package org.casebook.render;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.casebook.catalog.Catalog;
 import org.casebook.catalog.Goal;
 import org.casebook.catalog.UseCase;
@@ -17,28 +16,33 @@ final class PublicFiles {
 
   private PublicFiles() {}
 
-  /** Adds the tracking plans, reusing those whose goal or use case is unchanged. */
+  /** The two tracking plan files of one goal or use case, with their paths. */
+  record PlanFiles(String csvPath, byte[] csv, String jsonPath, byte[] json) {}
+
+  /** Adds the tracking plans, reusing those of goals and use cases that are the same objects. */
   static void addTrackingPlans(
-      Map<String, byte[]> files, Catalog catalog, OutputMemo<byte[]> memo) {
+      Map<String, byte[]> files, Catalog catalog, OutputMemo<PlanFiles> memo) {
     for (Goal goal : catalog.goals()) {
-      String folder = "goals/" + goal.slug() + "/";
-      addPlan(files, memo, folder, goal, () -> TrackingPlan.of(goal), "goal", goal.slug(),
-          goal.title());
+      add(files, memo.get("tracking plan", goal, () -> planFiles("goals/" + goal.slug() + "/",
+          TrackingPlan.of(goal), "goal", goal.slug(), goal.title())));
     }
     for (UseCase useCase : catalog.useCases()) {
-      String folder = "use-cases/" + useCase.slug() + "/";
-      addPlan(files, memo, folder, useCase, () -> TrackingPlan.of(useCase), "useCase",
-          useCase.slug(), useCase.title());
+      add(files, memo.get("tracking plan", useCase, () -> planFiles(
+          "use-cases/" + useCase.slug() + "/", TrackingPlan.of(useCase), "useCase",
+          useCase.slug(), useCase.title())));
     }
   }
 
-  private static void addPlan(Map<String, byte[]> files, OutputMemo<byte[]> memo, String folder,
-      Object input, Supplier<TrackingPlan> plan, String subjectKey, String slug, String title) {
-    String csv = folder + TrackingPlanFiles.CSV_NAME;
-    String json = folder + TrackingPlanFiles.JSON_NAME;
-    files.put(csv, memo.get(csv, input, () -> TrackingPlanFiles.csv(plan.get())));
-    files.put(json, memo.get(json, input,
-        () -> TrackingPlanFiles.json(subjectKey, slug, title, plan.get())));
+  private static PlanFiles planFiles(
+      String folder, TrackingPlan plan, String subjectKey, String slug, String title) {
+    return new PlanFiles(folder + TrackingPlanFiles.CSV_NAME, TrackingPlanFiles.csv(plan),
+        folder + TrackingPlanFiles.JSON_NAME,
+        TrackingPlanFiles.json(subjectKey, slug, title, plan));
+  }
+
+  private static void add(Map<String, byte[]> files, PlanFiles plan) {
+    files.put(plan.csvPath(), plan.csv());
+    files.put(plan.jsonPath(), plan.json());
   }
 
   /**

@@ -2,9 +2,7 @@ package org.casebook.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.util.RawValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,36 +31,34 @@ final class SearchIndexJson {
   private SearchIndexJson() {}
 
   /** Writes the index, reusing from {@code parts} the documents of unchanged items. */
-  static byte[] write(Catalog catalog, OutputMemo<String> parts) {
-    ObjectNode root = MAPPER.createObjectNode();
-    ArrayNode documents = root.putArray("documents");
+  static byte[] write(Catalog catalog, OutputMemo<byte[]> parts) {
+    List<byte[]> documents = new ArrayList<>();
     for (Goal goal : catalog.goals()) {
-      documents.addRawValue(part(parts, "goal " + goal.key(), goal, node -> addGoal(node, goal)));
+      documents.add(parts.get("search-index.json", goal,
+          () -> document(node -> addGoal(node, goal))));
     }
     for (UseCase useCase : catalog.useCases()) {
-      documents.addRawValue(part(parts, "use case " + useCase.key(), useCase,
-          node -> addUseCase(node, useCase)));
+      documents.add(parts.get("search-index.json", useCase,
+          () -> document(node -> addUseCase(node, useCase))));
     }
     for (Event event : catalog.events()) {
-      documents.addRawValue(
-          part(parts, "event " + event.key(), event, node -> addEvent(node, event)));
+      documents.add(parts.get("search-index.json", event,
+          () -> document(node -> addEvent(node, event))));
     }
-    propertyOwners(catalog).forEach(
-        (property, events) -> addProperty(documents.addObject(), property, events));
+    propertyOwners(catalog).forEach((property, events) ->
+        documents.add(document(node -> addProperty(node, property, events))));
+    return CatalogJson.join("{\"documents\":[", documents, ",", "]}\n");
+  }
+
+  /** Returns the UTF-8 JSON of one document, filled in by {@code fill}. */
+  private static byte[] document(Consumer<ObjectNode> fill) {
+    ObjectNode node = MAPPER.createObjectNode();
+    fill.accept(node);
     try {
-      return CatalogJson.withNewline(MAPPER.writeValueAsBytes(root));
+      return MAPPER.writeValueAsBytes(node);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write search-index.json", e);
     }
-  }
-
-  private static RawValue part(
-      OutputMemo<String> parts, String name, Object input, Consumer<ObjectNode> fill) {
-    return new RawValue(parts.get("search-index.json " + name, input, () -> {
-      ObjectNode node = MAPPER.createObjectNode();
-      fill.accept(node);
-      return node.toString();
-    }));
   }
 
   private static void addGoal(ObjectNode node, Goal goal) {

@@ -61,14 +61,18 @@ public final class SiteRenderer {
   private String memoTemplates = "";
   private PublishSettings memoSettings;
 
-  /** The tracking plans of the previous render, reused while their goal or use case is equal. */
-  private final OutputMemo<byte[]> trackingPlans = new OutputMemo<>();
+  /** The tracking plans of the previous render, reused for the same goal or use case object. */
+  private final OutputMemo<PublicFiles.PlanFiles> trackingPlans = new OutputMemo<>();
+
+  /** The JSON of single goals, from which the planner's data is put together on every render. */
+  private final OutputMemo<String> plannerParts = new OutputMemo<>();
 
   /**
-   * The JSON of single goals, use cases and events, from which the catalog-wide JSON files and
-   * the planner's data are put together on every render.
+   * The UTF-8 JSON of single goals, use cases and events, from which catalog.json and
+   * search-index.json are put together on every render.
    */
-  private final OutputMemo<String> jsonParts = new OutputMemo<>();
+  private final OutputMemo<byte[]> jsonFileParts = new OutputMemo<>();
+
   private final Path templatesDir;
 
   /**
@@ -112,7 +116,7 @@ public final class SiteRenderer {
    */
   public SortedMap<String, byte[]> render(Catalog catalog, PublishSettings settings)
       throws IOException {
-    List<PageJob> jobs = new PageJobs(catalog, settings, jsonParts).all();
+    List<PageJob> jobs = new PageJobs(catalog, settings, plannerParts).all();
     Set<Diagnostic> errors = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
     Map<String, byte[]> pages = new java.util.concurrent.ConcurrentHashMap<>();
     boolean sameSettings = settings.equals(memoSettings);
@@ -164,13 +168,14 @@ public final class SiteRenderer {
     memo.values().forEach(page -> liveFragments.addAll(page.fragments()));
     engine.cached().retain(liveFragments);
     SortedMap<String, byte[]> files = new TreeMap<>(pages);
-    files.put("catalog.json", CatalogJson.write(catalog, jsonParts));
+    files.put("catalog.json", CatalogJson.write(catalog, jsonFileParts));
     PublicFiles.addTrackingPlans(files, catalog, trackingPlans);
     PublicFiles.addCrawlerFiles(files, listedPages(jobs), settings);
-    files.put("search-index.json", SearchIndexJson.write(catalog, jsonParts));
+    files.put("search-index.json", SearchIndexJson.write(catalog, jsonFileParts));
     copyAssets(files);
     trackingPlans.retainUsed();
-    jsonParts.retainUsed();
+    plannerParts.retainUsed();
+    jsonFileParts.retainUsed();
     return files;
   }
 
@@ -286,11 +291,11 @@ public final class SiteRenderer {
 
     /** The source of the header's data: the goals while it links them, else an empty list. */
     private final Object navInput;
-    private final OutputMemo<String> jsonParts;
+    private final OutputMemo<String> plannerParts;
 
-    PageJobs(Catalog catalog, PublishSettings settings, OutputMemo<String> jsonParts) {
+    PageJobs(Catalog catalog, PublishSettings settings, OutputMemo<String> plannerParts) {
       this.catalog = catalog;
-      this.jsonParts = jsonParts;
+      this.plannerParts = plannerParts;
       this.settings = settings;
       this.index = new CatalogIndex(catalog);
       boolean navShown = catalog.goals().size() <= NAV_GOALS_MAX;
@@ -330,7 +335,7 @@ public final class SiteRenderer {
       add(PagePath.folder("planner"), "planner.ftlh", "Goal planner",
           "Combine business goals into one list of use cases, events and channel types.",
           List.of(new Views.Crumb("Goal planner", "")),
-          Map.of("plannerJson", PlannerJson.write(catalog, jsonParts),
+          Map.of("plannerJson", PlannerJson.write(catalog, plannerParts),
               "catalog", catalog));
       return jobs;
     }
