@@ -2,23 +2,43 @@ package org.casebook.render;
 
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * A writer that encodes text as UTF-8 into a growing byte array, and takes bytes that are
- * already encoded, such as a stored part of a page, without decoding them again. A surrogate pair
- * split across two writes is encoded as one character. Not thread-safe.
+ * A writer that encodes text as UTF-8 into byte arrays, and takes bytes that are already encoded,
+ * such as a stored part of a page, without decoding them again. Large encoded parts are kept by
+ * reference and copied once, into the result, so a page made of stored parts is not copied while
+ * it grows. A surrogate pair split across two writes is encoded as one character. Not
+ * thread-safe.
  */
 final class Utf8Output extends Writer {
+  /** Encoded parts at least this long are kept by reference instead of copied into a buffer. */
+  private static final int SHARED_PART_MIN = 512;
+
+  /**
+   * The largest buffer allocated ahead of need. Longer output goes on into further buffers, which
+   * are joined once, at the end.
+   */
+  private static final int BUFFER_MAX = 1 << 16;
+
+  /** A run of finished output: {@code length} bytes of {@code array} from {@code offset}. */
+  private record Segment(byte[] array, int offset, int length) {}
+
+  private final List<Segment> segments = new ArrayList<>();
+  private int segmentBytes;
+
+  /** The buffer being written; bytes before {@code start} already belong to a segment. */
   private byte[] bytes;
+  private int start;
   private int size;
 
   /** A high surrogate that ended the last write and waits for its low half. */
   private char pendingHigh;
 
-  /** Creates an empty output with room for {@code capacity} bytes before it grows. */
+  /** Creates an empty output that expects about {@code capacity} bytes. */
   Utf8Output(int capacity) {
-    bytes = new byte[Math.max(capacity, 256)];
+    bytes = new byte[Math.min(Math.max(capacity, 256), BUFFER_MAX)];
   }
 
   @Override
@@ -66,16 +86,29 @@ final class Utf8Output extends Writer {
     append(rest.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Appends bytes that are already UTF-8. */
+  /** Appends bytes that are already UTF-8. The array must not change afterwards. */
   void writeEncoded(byte[] encoded) {
     flushPending();
-    append(encoded);
+    if (encoded.length < SHARED_PART_MIN) {
+      append(encoded);
+      return;
+    }
+    seal();
+    segments.add(new Segment(encoded, 0, encoded.length));
+    segmentBytes += encoded.length;
   }
 
-  /** Returns a copy of the bytes written so far. */
+  /** Returns the bytes written so far, in a new array. */
   byte[] toByteArray() {
     flushPending();
-    return Arrays.copyOf(bytes, size);
+    byte[] out = new byte[segmentBytes + size - start];
+    int at = 0;
+    for (Segment segment : segments) {
+      System.arraycopy(segment.array(), segment.offset(), out, at, segment.length());
+      at += segment.length();
+    }
+    System.arraycopy(bytes, start, out, at, size - start);
+    return out;
   }
 
   @Override
@@ -99,9 +132,22 @@ final class Utf8Output extends Writer {
     size += encoded.length;
   }
 
+  /** Makes room for {@code more} bytes, moving on to a new buffer when this one is full. */
   private void ensure(int more) {
     if (size + more > bytes.length) {
-      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+      seal();
+      bytes = new byte[Math.max(more, Math.min(bytes.length * 2, BUFFER_MAX))];
+      start = 0;
+      size = 0;
+    }
+  }
+
+  /** Ends the current segment of the buffer, so that later parts follow it in order. */
+  private void seal() {
+    if (size > start) {
+      segments.add(new Segment(bytes, start, size - start));
+      segmentBytes += size - start;
+      start = size;
     }
   }
 

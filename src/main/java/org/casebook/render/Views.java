@@ -16,7 +16,13 @@ public final class Views {
   public record Membership(GoalLink goal, GoalEntry entry) {}
 
   /** The use cases of one goal that share something: an event or a channel type. */
-  public record GoalGroup(GoalLink goal, List<UseCaseLink> useCases) {}
+  public record GoalGroup(GoalLink goal, List<UseCaseLink> useCases) {
+    /** Hashes the goal and the number of use cases, since a goal's group may list hundreds. */
+    @Override
+    public int hashCode() {
+      return 31 * goal.hashCode() + useCases.size();
+    }
+  }
 
   /** A use case as other pages link it. */
   public record UseCaseLink(String slug, String title) {
@@ -30,7 +36,7 @@ public final class Views {
 
   /** A goal on the reference page with its entries. */
   public record ReferenceGoal(Goal goal, List<ReferenceEntry> entries) {
-    /** Hashes the goal alone; the entries follow from it. */
+    /** Hashes the goal alone, because the entries follow from it. */
     @Override
     public int hashCode() {
       return goal.hashCode();

@@ -29,6 +29,35 @@ class Utf8OutputTest {
   }
 
   @Test
+  void largeEncodedPartsKeepTheirPlace() {
+    byte[] large = "b".repeat(600).getBytes(StandardCharsets.UTF_8);
+    Utf8Output out = new Utf8Output(8);
+    out.write("a");
+    out.writeEncoded(large);
+    out.write("c");
+    out.writeEncoded("d".getBytes(StandardCharsets.UTF_8));
+    out.writeEncoded(large);
+    out.write("é");
+
+    assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8))
+        .isEqualTo("a" + "b".repeat(600) + "cd" + "b".repeat(600) + "é");
+  }
+
+  @Test
+  void growsPastTheLargestBuffer() {
+    Utf8Output out = new Utf8Output(1_000_000);
+    StringBuilder expected = new StringBuilder();
+    for (int i = 0; i < 5_000; i++) {
+      String line = "line " + i + " – ok\n";
+      out.write(line);
+      expected.append(line);
+    }
+
+    assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8))
+        .isEqualTo(expected.toString());
+  }
+
+  @Test
   void growsPastItsFirstCapacity() {
     Utf8Output out = new Utf8Output(1);
     String text = "a".repeat(10_000);
