@@ -27,7 +27,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * Stored output is dropped when the templates change, and when no page of the site uses it.
  */
 final class CachedDirective implements TemplateDirectiveModel {
-  private final Map<Key, byte[]> stored = new ConcurrentHashMap<>();
+  private final Map<Key, Stored> stored = new ConcurrentHashMap<>();
+
+  /**
+   * A body's output with the keys of the {@code <@cached>} calls inside it. A page that repeats
+   * the output uses those keys too, so they stay stored for the next time the body runs.
+   */
+  private record Stored(byte[] bytes, Set<Object> nested) {}
 
   /** The keys the page being rendered on this thread has used. */
   private final ThreadLocal<Set<Object>> pageKeys = new ThreadLocal<>();
@@ -88,21 +94,28 @@ final class CachedDirective implements TemplateDirectiveModel {
     Key key = new Key(place.getTemplate().getSourceName(), place.getBeginLine(),
         place.getBeginColumn(), values instanceof Object[] array ? Arrays.asList(array) : values);
     Set<Object> keys = pageKeys.get();
+    Stored output = stored.get(key);
+    if (output == null) {
+      Set<Object> nested = new HashSet<>();
+      pageKeys.set(nested);
+      Utf8Output out = new Utf8Output(1024);
+      try {
+        body.render(out);
+      } finally {
+        pageKeys.set(keys);
+      }
+      output = new Stored(out.toByteArray(), Set.copyOf(nested));
+      stored.put(key, output);
+    }
     if (keys != null) {
       keys.add(key);
-    }
-    byte[] output = stored.get(key);
-    if (output == null) {
-      Utf8Output out = new Utf8Output(1024);
-      body.render(out);
-      output = out.toByteArray();
-      stored.put(key, output);
+      keys.addAll(output.nested());
     }
     // Stored output is UTF-8, copied as it is into a page being written as UTF-8.
     if (env.getOut() instanceof Utf8Output page) {
-      page.writeEncoded(output);
+      page.writeEncoded(output.bytes());
     } else {
-      env.getOut().write(new String(output, StandardCharsets.UTF_8));
+      env.getOut().write(new String(output.bytes(), StandardCharsets.UTF_8));
     }
   }
 

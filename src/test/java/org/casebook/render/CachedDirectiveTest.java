@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.casebook.diag.BuildFailedException;
 import org.casebook.diag.Diagnostic;
@@ -67,12 +68,29 @@ class CachedDirectiveTest {
         + "<p>${item.text}</p></@cached></#list>");
     AtomicInteger reads = new AtomicInteger();
     render(engine, List.of(new Counted("a", reads)));
-    engine.cached().retain(java.util.Set.of());
+    engine.cached().retain(Set.of());
 
     String html = render(engine, List.of(new Counted("a", reads), new Counted("c", reads)));
 
     assertThat(Jsoup.parse(html).select("p").eachText()).containsExactly("a", "c");
     assertThat(reads).hasValue(3);
+  }
+
+  @Test
+  void repeatedOuterPartKeepsInnerParts() throws IOException {
+    TemplateEngine engine = engine("<@cached key=[items[0]]><div><#list items as item>"
+        + "<@cached key=[item]><p>${item.text}</p></@cached></#list>${items[0].text}</div>"
+        + "</@cached>");
+    AtomicInteger reads = new AtomicInteger();
+    Counted a = new Counted("a", reads);
+    Counted b = new Counted("b", reads);
+    render(engine, List.of(a, b));
+    engine.cached().retain(renderRecording(engine, List.of(a, b)));
+
+    String html = render(engine, List.of(new Counted("c", reads), a, b));
+
+    assertThat(Jsoup.parse(html).select("p").eachText()).containsExactly("c", "a", "b");
+    assertThat(reads).as("reads of a and b twice, then of c twice").hasValue(5);
   }
 
   @Test
@@ -114,6 +132,13 @@ class CachedDirectiveTest {
   private TemplateEngine engine(String template) throws IOException {
     Files.writeString(dir.resolve("page.ftlh"), template);
     return new TemplateEngine(dir);
+  }
+
+  /** Renders like {@link #render} and returns the stored keys the page used. */
+  private static Set<Object> renderRecording(TemplateEngine engine, List<Counted> items) {
+    engine.cached().beginPage();
+    engine.render("page.ftlh", Map.of("items", items));
+    return engine.cached().endPage();
   }
 
   private static String render(TemplateEngine engine, List<Counted> items) {
