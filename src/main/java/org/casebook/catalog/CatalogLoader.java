@@ -199,6 +199,8 @@ public final class CatalogLoader {
   /**
    * The content files of a folder with the problems found while listing them, and every
    * subfolder, whose removal or renaming may take files away without an event for each file.
+   *
+   * @param folder the folder as the caller wrote it, which the files' display names start with
    */
   private record Listing(
       Path folder, List<ContentFiles.Entry> entries, List<Diagnostic> problems,
@@ -213,7 +215,7 @@ public final class CatalogLoader {
    */
   private Listing listing(Path contentDir, Set<Path> changed) throws IOException {
     Listing previous = lastListing;
-    if (changed != null && previous != null && previous.folder().equals(absolute(contentDir))
+    if (changed != null && previous != null && previous.folder().equals(contentDir)
         && !mayChangeListing(changed, previous)) {
       return previous;
     }
@@ -223,17 +225,18 @@ public final class CatalogLoader {
     Map<Path, ContentFiles.Entry> files = new HashMap<>();
     entries.forEach(entry -> files.put(absolute(entry.path()), entry));
     Listing listing =
-        new Listing(absolute(contentDir), entries, List.copyOf(problems), files, folders);
+        new Listing(contentDir, entries, List.copyOf(problems), files, folders);
     lastListing = listing;
     return listing;
   }
 
   private static boolean mayChangeListing(Set<Path> changed, Listing previous) {
     for (Path path : changed) {
+      if (previous.folders().contains(path) || Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+        return true;
+      }
       boolean wasKnown = previous.files().containsKey(path);
-      boolean isFile = Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS);
-      if (wasKnown != isFile || previous.folders().contains(path)
-          || Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+      if (wasKnown && !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
         return true;
       }
       if (!wasKnown && ContentFiles.isYaml(path)) {

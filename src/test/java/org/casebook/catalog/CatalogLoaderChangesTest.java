@@ -170,6 +170,23 @@ class CatalogLoaderChangesTest {
     assertThat(second.useCases().get(0).events().get(0).properties()).containsExactly("order_id");
   }
 
+  @Test
+  void folderSpelledAnotherWayIsListedAgain() throws IOException {
+    write("events/refund-issued.yaml", "name: Refund Issued\n");
+    loader.load(content);
+    Path relative = Path.of("").toAbsolutePath().relativize(content.toAbsolutePath());
+    Path useCase = write("use-cases/cart.yaml", "title: Recover carts\nsummary: s\nevents:\n"
+        + "  - order-completed\n");
+
+    Catalog catalog = loader.load(relative, Set.of(useCase));
+
+    Catalog fresh = new CatalogLoader(CatalogLimits.DEFAULTS, new MarkdownRenderer())
+        .load(relative);
+    assertThat(catalog.warnings()).extracting(Diagnostic::file)
+        .containsExactly(relative.resolve("events/refund-issued.yaml").toString());
+    assertThat(catalog).isEqualTo(fresh);
+  }
+
   private Path write(String relative, String text) throws IOException {
     Path path = content.resolve(relative).toAbsolutePath();
     Files.createDirectories(path.getParent());

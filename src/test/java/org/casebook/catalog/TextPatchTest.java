@@ -92,6 +92,21 @@ class TextPatchTest {
   }
 
   @Test
+  void editorFilesBesideTheEditStillPatch() throws IOException {
+    Path file = content.resolve(USE_CASE).toAbsolutePath();
+    Path backup = file.resolveSibling(file.getFileName() + "~");
+    Path lock = file.resolveSibling(".#" + file.getFileName());
+    Files.writeString(backup, Files.readString(file));
+    Files.writeString(lock, "editor lock");
+    Files.writeString(file, Files.readString(file).replaceFirst("summary: .*", "summary: new"));
+
+    Catalog catalog = loader.load(content, Set.of(file, backup, lock));
+
+    assertThat(loader.lastLoadPatched()).isTrue();
+    assertThat(catalog).isEqualTo(freshLoad());
+  }
+
+  @Test
   void derivedSlugTitleEditIsAssembled() throws IOException {
     edit(USE_CASE, "slug: .*\n", "");
     Catalog catalog = edit(USE_CASE, "title: .*", "title: Onboard faster");
