@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -130,8 +132,12 @@ class LiveReloadTest {
     return found.isEmpty() ? null : found.get(0);
   }
 
+  /** Waits up to 10 seconds, reading the page again when a reload replaced what was found. */
   private WebDriverWait waiting() {
-    return new WebDriverWait(browser.driver, Duration.ofSeconds(10));
+    WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(10));
+    wait.ignoring(StaleElementReferenceException.class);
+    wait.ignoring(NoSuchElementException.class);
+    return wait;
   }
 
   private void edit(String path, String regex, String replacement) throws IOException {
