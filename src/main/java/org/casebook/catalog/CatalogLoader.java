@@ -167,7 +167,7 @@ public final class CatalogLoader {
 
   /**
    * Returns the previous catalog brought up to date with the files read again, or null when
-   * one of them changed more than the wording of a use case or goal.
+   * one of them changed more than the wording of a use case, goal or event.
    *
    * @param reread each file read again, with its parse from before this load
    */

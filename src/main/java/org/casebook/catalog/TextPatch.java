@@ -13,16 +13,17 @@ import org.casebook.diag.Diagnostic;
 import org.casebook.markdown.MarkdownRenderer;
 
 /**
- * Brings the previous catalog up to date after edits that change only the wording of use cases
- * and goals: titles, summaries and descriptions. Such edits leave every order, reference, slug and
- * warning as it was, so the new catalog is the previous one with the edited items replaced, and
- * showing one new summary does not mean assembling every use case again.
+ * Brings the previous catalog up to date after edits that change only the wording of use cases,
+ * goals and events: titles and names, summaries, descriptions and an event's properties. Such
+ * edits leave every order, reference, slug and warning as it was, so the new catalog is the
+ * previous one with the edited items replaced, and showing one new summary does not mean
+ * assembling every use case again.
  *
  * <p>An edit changes only wording when both versions of the file are valid, the file had no
  * warnings, the new version gives none, and the parts that shape the catalog are equal: the
- * slug (with the title when the slug comes from it), the previous slugs, and the events of a use
- * case or the entries of a goal. {@link #apply} returns null for any other edit, and the loader
- * assembles the whole catalog.
+ * slug (with the title or name when the slug comes from it), the previous slugs, and the events
+ * of a use case or the entries of a goal. {@link #apply} returns null for any other edit, and the
+ * loader assembles the whole catalog.
  */
 final class TextPatch {
   /** A content file that parsed into a new tree. Both versions passed their schema. */
@@ -56,8 +57,11 @@ final class TextPatch {
     }
     Map<String, UseCase> oldUseCases = new HashMap<>();
     previous.useCases().forEach(useCase -> oldUseCases.put(useCase.key(), useCase));
+    Map<String, Event> oldEvents = new HashMap<>();
+    previous.events().forEach(event -> oldEvents.put(event.key(), event));
     Map<String, UseCase> newUseCases = new HashMap<>();
     Map<String, GoalText> newGoalTexts = new HashMap<>();
+    Map<String, Event> newEvents = new HashMap<>();
     Map<YamlDocument, UseCaseFacts> nextFacts = new IdentityHashMap<>(facts);
     List<DescriptionLink> links = new ArrayList<>();
     for (Edit edit : edits) {
@@ -82,8 +86,28 @@ final class TextPatch {
         }
         newGoalTexts.put(edit.key(), after);
         links.addAll(after.links());
+      } else if (edit.kind() == ContentKind.EVENT) {
+        Event event = oldEvents.get(edit.key());
+        EventText before = EventText.of(edit.before(), markdown);
+        EventText after = EventText.of(edit.after(), markdown);
+        if (event == null || !before.shape().equals(after.shape()) || !after.warnings().isEmpty()
+            || Set.copyOf(after.properties()).size() != after.properties().size()) {
+          return null;
+        }
+        newEvents.put(edit.key(), new Event(event.key(), event.slug(), after.name(),
+            after.descriptionHtml(), after.properties(), event.previousSlugs()));
+        links.addAll(after.links());
       } else {
         return null;
+      }
+    }
+    if (!newEvents.isEmpty()) {
+      for (UseCase useCase : previous.useCases()) {
+        UseCase current = newUseCases.getOrDefault(useCase.key(), useCase);
+        UseCase withEvents = withNewEvents(current, newEvents);
+        if (withEvents != current) {
+          newUseCases.put(useCase.key(), withEvents);
+        }
       }
     }
     for (DescriptionLink link : previous.descriptionLinks()) {
@@ -103,10 +127,24 @@ final class TextPatch {
     List<UseCase> useCases = previous.useCases().stream()
         .map(useCase -> newUseCases.getOrDefault(useCase.key(), useCase))
         .toList();
-    Catalog catalog = new Catalog(previous.site(), List.copyOf(goals), useCases,
-        previous.events(), previous.sources(), previous.destinations(), previous.warnings(),
-        List.copyOf(links));
+    List<Event> events = previous.events().stream()
+        .map(event -> newEvents.getOrDefault(event.key(), event))
+        .toList();
+    Catalog catalog = new Catalog(previous.site(), List.copyOf(goals), useCases, events,
+        previous.sources(), previous.destinations(), previous.warnings(), List.copyOf(links));
     return new Result(catalog, nextFacts);
+  }
+
+  /** Returns a use case with its edited events, or the same use case when it has none. */
+  private static UseCase withNewEvents(UseCase useCase, Map<String, Event> newEvents) {
+    if (useCase.events().stream().noneMatch(event -> newEvents.containsKey(event.key()))) {
+      return useCase;
+    }
+    List<Event> events = useCase.events().stream()
+        .map(event -> newEvents.getOrDefault(event.key(), event))
+        .toList();
+    return new UseCase(useCase.key(), useCase.slug(), useCase.title(), useCase.summary(),
+        useCase.descriptionHtml(), events, useCase.previousSlugs());
   }
 
   /** Returns a goal with its edited use cases and, when given, its new wording. */
@@ -188,6 +226,32 @@ final class TextPatch {
       List<String> texts = new ArrayList<>();
       list.forEach(item -> texts.add(item.asText()));
       return texts;
+    }
+  }
+
+  /**
+   * The wording of an event file with the parts that shape the catalog.
+   *
+   * @param shape the slug, the name when the slug comes from it, and the previous slugs
+   */
+  private record EventText(
+      List<Object> shape,
+      String name,
+      String descriptionHtml,
+      List<String> properties,
+      List<Diagnostic> warnings,
+      List<DescriptionLink> links) {
+
+    static EventText of(YamlDocument document, MarkdownRenderer markdown) {
+      JsonNode root = document.root();
+      List<Diagnostic> warnings = new ArrayList<>();
+      List<DescriptionLink> links = new ArrayList<>();
+      String descriptionHtml =
+          new Descriptions(markdown, warnings, links).render(document, "/description");
+      return new EventText(slugShape(CatalogAssembler.slugRequest(document, "", "name")),
+          Fields.text(root, "name"), descriptionHtml,
+          Fields.values(Fields.list(document, root.path("properties"), "/properties")),
+          warnings, links);
     }
   }
 }

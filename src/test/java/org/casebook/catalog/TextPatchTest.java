@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TextPatchTest {
   private static final String USE_CASE = "use-cases/accelerate-onboarding.yaml";
   private static final String GOAL = "goals/optimize-advertising.yaml";
+  private static final String EVENT = "events/signed-in.yaml";
 
   @TempDir Path dir;
   private Path content;
@@ -77,6 +78,52 @@ class TextPatchTest {
     assertThat(loader.lastLoadPatched()).isTrue();
     assertThat(catalog).isEqualTo(freshLoad());
     assertThat(catalog.goals()).extracting(Goal::summary).contains("spend less on ads");
+  }
+
+  @Test
+  void eventWordingEditIsPatched() throws IOException {
+    edit(EVENT, "name: .*", "name: User Signed In");
+    Catalog catalog = edit(EVENT, "  - email\n", "  - email\n  - plan\n");
+
+    assertThat(loader.lastLoadPatched()).isTrue();
+    assertThat(catalog).isEqualTo(freshLoad());
+    UseCase onboarding = catalog.useCases().stream()
+        .filter(useCase -> useCase.key().equals("accelerate-onboarding")).findFirst().orElseThrow();
+    assertThat(onboarding.events()).extracting(Event::name).contains("User Signed In");
+    assertThat(catalog.goals().stream().flatMap(goal -> goal.entries().stream())
+        .flatMap(entry -> entry.useCase().events().stream())
+        .filter(event -> event.key().equals("signed-in")))
+        .isNotEmpty()
+        .allSatisfy(event -> assertThat(event.properties()).endsWith("plan"));
+  }
+
+  @Test
+  void eventAndUseCaseEditedTogether() throws IOException {
+    Path event = content.resolve(EVENT).toAbsolutePath();
+    Path useCase = content.resolve(USE_CASE).toAbsolutePath();
+    Files.writeString(event, Files.readString(event) + "description: Signs in again.\n");
+    Files.writeString(useCase,
+        Files.readString(useCase).replaceFirst("summary: .*", "summary: greet by name"));
+
+    Catalog catalog = loader.load(content, Set.of(event, useCase));
+
+    assertThat(loader.lastLoadPatched()).isTrue();
+    assertThat(catalog).isEqualTo(freshLoad());
+  }
+
+  @Test
+  void repeatedEventPropertyFails() throws IOException {
+    assertThatThrownBy(() -> edit(EVENT, "  - email\n", "  - email\n  - email\n"))
+        .isInstanceOf(BuildFailedException.class);
+    assertThat(loader.lastLoadPatched()).isFalse();
+  }
+
+  @Test
+  void eventSlugEditIsAssembled() throws IOException {
+    Catalog catalog = edit(EVENT, "slug: .*", "slug: user-signed-in");
+
+    assertThat(loader.lastLoadPatched()).isFalse();
+    assertThat(catalog).isEqualTo(freshLoad());
   }
 
   @Test
