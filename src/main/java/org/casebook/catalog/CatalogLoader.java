@@ -93,6 +93,9 @@ public final class CatalogLoader {
           Diagnostic.error(contentDir.toString(), 0, 0, "content folder not found")
               .withHint("run from the project root, or pass the folder with --content DIR"));
     }
+    if (changed != null) {
+      changed = changed.stream().map(CatalogLoader::absolute).collect(toSet());
+    }
     boolean previousSucceeded = lastLoadSucceeded;
     lastLoadSucceeded = false;
     lastLoadPatched = false;
@@ -201,17 +204,20 @@ public final class CatalogLoader {
    * subfolder, whose removal or renaming may take files away without an event for each file.
    *
    * @param folder the folder as the caller wrote it, which the files' display names start with
+   * @param hasLinks whether a YAML file of the folder is a symbolic link, whose target may be any
+   *     file and decides whether the link is a safe content file
    */
   private record Listing(
       Path folder, List<ContentFiles.Entry> entries, List<Diagnostic> problems,
-      Map<Path, ContentFiles.Entry> files, Set<Path> folders) {}
+      Map<Path, ContentFiles.Entry> files, Set<Path> folders, boolean hasLinks) {}
 
   /**
    * Lists the folder again, unless every changed path is a known content file that is still a
-   * safe regular file, or a path that is neither a content file nor YAML, such as an editor's
-   * temporary file. A YAML path that is not a known content file counts even once it is gone,
-   * because the previous listing may have reported it: a duplicate name, an unsafe link or a
-   * stray file.
+   * regular file, or a path that is neither a content file nor YAML, such as an editor's
+   * temporary file, in a folder where no YAML file is a symbolic link. A YAML path that is not a
+   * known content file counts even once it is gone, because the previous listing may have
+   * reported it: a duplicate name, an unsafe link or a stray file. With links, any path counts,
+   * because it may be a link's target, which decides whether the link is a safe content file.
    */
   private Listing listing(Path contentDir, Set<Path> changed) throws IOException {
     Listing previous = lastListing;
@@ -221,11 +227,12 @@ public final class CatalogLoader {
     }
     List<Diagnostic> problems = new ArrayList<>();
     Set<Path> folders = new HashSet<>();
-    List<ContentFiles.Entry> entries = ContentFiles.list(contentDir, problems, folders);
+    Set<Path> links = new HashSet<>();
+    List<ContentFiles.Entry> entries = ContentFiles.list(contentDir, problems, folders, links);
     Map<Path, ContentFiles.Entry> files = new HashMap<>();
     entries.forEach(entry -> files.put(absolute(entry.path()), entry));
     Listing listing =
-        new Listing(contentDir, entries, List.copyOf(problems), files, folders);
+        new Listing(contentDir, entries, List.copyOf(problems), files, folders, !links.isEmpty());
     lastListing = listing;
     return listing;
   }
@@ -239,7 +246,7 @@ public final class CatalogLoader {
       if (wasKnown && !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
         return true;
       }
-      if (!wasKnown && ContentFiles.isYaml(path)) {
+      if (!wasKnown && (ContentFiles.isYaml(path) || previous.hasLinks())) {
         return true;
       }
     }

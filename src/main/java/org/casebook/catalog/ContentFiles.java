@@ -38,16 +38,18 @@ final class ContentFiles {
    *
    * @param folders receives every folder under {@code root}, and {@code root} itself, as
    *     absolute paths
+   * @param links receives every symbolic link under {@code root} with a YAML file name, as
+   *     absolute paths
    */
-  static List<Entry> list(Path root, List<Diagnostic> problems, Set<Path> folders)
-      throws IOException {
+  static List<Entry> list(Path root, List<Diagnostic> problems, Set<Path> folders,
+      Set<Path> links) throws IOException {
     List<Entry> entries = new ArrayList<>();
     addRequired(root, SITE, ContentKind.SITE, entries, problems);
     addRequired(root, CHANNELS, ContentKind.CHANNELS, entries, problems);
     addFolder(root, "goals", ContentKind.GOAL, entries, problems);
     addFolder(root, "use-cases", ContentKind.USE_CASE, entries, problems);
     addFolder(root, "events", ContentKind.EVENT, entries, problems);
-    walk(root, problems, folders);
+    walk(root, problems, folders, links);
     return entries;
   }
 
@@ -102,11 +104,11 @@ final class ContentFiles {
   }
 
   /**
-   * Walks the whole folder once: collects its folders and warns about YAML files that the build
-   * would otherwise silently ignore.
+   * Walks the whole folder once: collects its folders and the symbolic links among its YAML
+   * files, and warns about YAML files that the build would otherwise silently ignore.
    */
-  private static void walk(Path root, List<Diagnostic> problems, Set<Path> folders)
-      throws IOException {
+  private static void walk(Path root, List<Diagnostic> problems, Set<Path> folders,
+      Set<Path> links) throws IOException {
     List<Path> stray = new ArrayList<>();
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override
@@ -117,6 +119,9 @@ final class ContentFiles {
 
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+        if (attributes.isSymbolicLink() && isYaml(file)) {
+          links.add(file.toAbsolutePath().normalize());
+        }
         if (isYaml(file) && !isKnownPlace(root.relativize(file))) {
           stray.add(file);
         }

@@ -141,6 +141,52 @@ class CatalogLoaderChangesTest {
   }
 
   @Test
+  void linkTargetThatAppearsIsListedAgain() throws IOException {
+    Path link = content.resolve("events/refund-issued.yaml").toAbsolutePath();
+    Path target = content.resolve("drafts/refund.txt").toAbsolutePath();
+    Files.createDirectories(target.getParent());
+    Files.createSymbolicLink(link, target);
+    assertThatThrownBy(() -> loader.load(content, Set.of(link)))
+        .isInstanceOf(BuildFailedException.class);
+
+    Files.writeString(target, "name: Refund Issued\n");
+    Catalog catalog = loader.load(content, Set.of(target));
+
+    assertThat(catalog.events()).extracting(Event::key)
+        .containsExactly("order-completed", "refund-issued");
+  }
+
+  @Test
+  void linkRetargetedOutsideIsRejected() throws IOException {
+    Path event = content.resolve("events/order-completed.yaml").toAbsolutePath();
+    Path target = write("shared/order.txt", Files.readString(event));
+    Files.delete(event);
+    Files.createSymbolicLink(event, target);
+    loader.load(content, Set.of(event));
+    Path outside = Files.writeString(dir.resolve("outside.txt"), "name: Outside Secret\n");
+
+    Files.delete(target);
+    Files.createSymbolicLink(target, outside);
+
+    assertThatThrownBy(() -> loader.load(content, Set.of(target)))
+        .isInstanceOfSatisfying(BuildFailedException.class, e ->
+            assertThat(e.diagnostics()).extracting(Diagnostic::message)
+                .anyMatch(message -> message.contains("outside the content folder")));
+  }
+
+  @Test
+  void changedPathWithDotsIsRead() throws IOException {
+    Path useCase = write("use-cases/cart.yaml", "title: Recover carts\nsummary: s\nevents:\n"
+        + "  - order-completed\n");
+    Path spelled = content.toAbsolutePath().resolve("events/../use-cases/cart.yaml");
+
+    Catalog catalog = loader.load(content, Set.of(spelled));
+
+    assertThat(useCase).exists();
+    assertThat(catalog.useCases()).extracting(UseCase::title).containsExactly("Recover carts");
+  }
+
+  @Test
   void ignoresHiddenFilesSuchAsEditorLocks() throws IOException {
     Path lock = content.resolve("use-cases/.#cart.yaml").toAbsolutePath();
     Files.createSymbolicLink(lock, Path.of("someone@host.1234"));
