@@ -6,12 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.casebook.catalog.CatalogLimits;
 import org.casebook.serve.DevServer;
 import org.casebook.site.BuildOptions;
+import org.casebook.testing.FileTrees;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -40,8 +39,8 @@ class LiveReloadTest {
   @BeforeEach
   void serve() throws IOException {
     browser = Chromium.start(Files.createDirectories(dir.resolve("downloads")));
-    content = copy(Path.of("content"), dir.resolve("content"));
-    Path templates = copy(Path.of("templates"), dir.resolve("templates"));
+    content = FileTrees.copy(Path.of("content"), dir.resolve("content"));
+    Path templates = FileTrees.copy(Path.of("templates"), dir.resolve("templates"));
     BuildOptions options = new BuildOptions(content, templates, dir.resolve("site"), "/", "",
         CatalogLimits.DEFAULTS);
     server = DevServer.start(options, "127.0.0.1", 0, DevServer.DEFAULT_QUIET_MILLIS);
@@ -151,19 +150,5 @@ class LiveReloadTest {
   private void append(String path, String text) throws IOException {
     Path file = content.resolve(path);
     Files.writeString(file, Files.readString(file) + text);
-  }
-
-  private static Path copy(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path path : walk.sorted(Comparator.naturalOrder()).toList()) {
-        Path target = to.resolve(from.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(path, target);
-        }
-      }
-    }
-    return to;
   }
 }

@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.casebook.diag.BuildFailedException;
 import org.casebook.diag.Diagnostic;
 import org.casebook.markdown.MarkdownRenderer;
+import org.casebook.testing.FileTrees;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +32,7 @@ class TextPatchTest {
   @BeforeEach
   void loadOnce() throws IOException {
     content = dir.resolve("content");
-    copy(Path.of("content"), content);
+    FileTrees.copy(Path.of("content"), content);
     loader = new CatalogLoader(CatalogLimits.DEFAULTS, new MarkdownRenderer());
     loader.load(content);
   }
@@ -255,18 +255,5 @@ class TextPatchTest {
 
   private Catalog freshLoad() throws IOException {
     return new CatalogLoader(CatalogLimits.DEFAULTS, new MarkdownRenderer()).load(content);
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path source : walk.toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
-        }
-      }
-    }
   }
 }

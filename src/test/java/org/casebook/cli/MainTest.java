@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.casebook.testing.ContentFixture;
 import org.casebook.testing.ContentFixture.Run;
+import org.casebook.testing.FileTrees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,7 +116,7 @@ class MainTest {
   @Test
   void templateErrorNamesTheTemplatePosition() throws IOException {
     Path templates = dir.resolve("templates");
-    copyTree(ContentFixture.TEMPLATES, templates);
+    FileTrees.copy(ContentFixture.TEMPLATES, templates);
     Path goal = templates.resolve("goal.ftlh");
     Files.writeString(goal, Files.readString(goal).replace("${goal.title}</h1>",
         "${goal.titel}</h1>"));
@@ -126,18 +127,5 @@ class MainTest {
     assertThat(run.err()).startsWith(goal + ":4:7: error: template error: `goal.titel` is null"
         + " or missing\n  <h1>${goal.titel}</h1>\n        ^\n");
     assertThat(dir.resolve("site")).doesNotExist();
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (var walk = Files.walk(from)) {
-      for (Path source : walk.toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
-        }
-      }
-    }
   }
 }

@@ -7,16 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.casebook.catalog.CatalogLimits;
 import org.casebook.catalog.CatalogLoader;
 import org.casebook.markdown.MarkdownRenderer;
+import org.casebook.testing.FileTrees;
 import org.casebook.testing.LargeCatalog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +36,8 @@ class IncrementalRenderTest {
 
   @BeforeEach
   void copyProject() throws IOException {
-    content = copy(Path.of("content"), dir.resolve("content"));
-    templates = copy(Path.of("templates"), dir.resolve("templates"));
+    content = FileTrees.copy(Path.of("content"), dir.resolve("content"));
+    templates = FileTrees.copy(Path.of("templates"), dir.resolve("templates"));
     reused = new SiteRenderer(templates);
     reusedLoader = new CatalogLoader(CatalogLimits.DEFAULTS, new MarkdownRenderer());
     assertSameAsFresh();
@@ -134,19 +133,5 @@ class IncrementalRenderTest {
     Map<String, String> text = new TreeMap<>();
     files.forEach((path, bytes) -> text.put(path, new String(bytes, StandardCharsets.UTF_8)));
     return text;
-  }
-
-  private static Path copy(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path path : walk.sorted(Comparator.naturalOrder()).toList()) {
-        Path target = to.resolve(from.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(path, target);
-        }
-      }
-    }
-    return to;
   }
 }

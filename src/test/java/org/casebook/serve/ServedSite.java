@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
@@ -20,6 +19,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.casebook.catalog.CatalogLimits;
 import org.casebook.site.BuildOptions;
+import org.casebook.testing.FileTrees;
 
 /** A copy of the project's content and templates in a temporary folder, served by a DevServer. */
 final class ServedSite implements AutoCloseable {
@@ -39,8 +39,8 @@ final class ServedSite implements AutoCloseable {
     content = dir.resolve("content");
     templates = dir.resolve("templates");
     out = dir.resolve("site");
-    copyTree(Path.of("content"), content);
-    copyTree(Path.of("templates"), templates);
+    FileTrees.copy(Path.of("content"), content);
+    FileTrees.copy(Path.of("templates"), templates);
     BuildOptions options =
         new BuildOptions(content, templates, out, "/", "", CatalogLimits.DEFAULTS);
     server = DevServer.start(options, "127.0.0.1", 0, quietMillis);
@@ -102,19 +102,6 @@ final class ServedSite implements AutoCloseable {
   @Override
   public void close() throws IOException {
     server.close();
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path source : walk.toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
-        }
-      }
-    }
   }
 
   /** One Server-Sent Event. */
