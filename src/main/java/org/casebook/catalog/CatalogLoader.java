@@ -82,6 +82,9 @@ public final class CatalogLoader {
    * are taken from the previous load without reading them; the folders are listed again only
    * when a content file may have appeared or disappeared.
    *
+   * <p>NOTE: changed paths are matched as written, after normalization, and not by their real
+   * paths. A file in a folder reached through a symbolic link must be named through that link.
+   *
    * @param changed the absolute paths that changed since the previous load of the same folder,
    *     or null when that is unknown, which reads every file
    * @throws BuildFailedException when the catalog has errors; it carries warnings too

@@ -18,7 +18,7 @@ public record Goal(
     List<GoalEntry> entries,
     List<String> previousSlugs) {
   /**
-   * Hashes the key alone. A catalog holds one goal per key, and hashing every entry made each
+   * Hashes the key alone. A catalog has one goal per key, and hashing every entry made each
    * lookup of a goal in a map walk its whole list of use cases.
    */
   @Override

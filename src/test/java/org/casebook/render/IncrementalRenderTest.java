@@ -31,7 +31,7 @@ class IncrementalRenderTest {
   private Path templates;
   private SiteRenderer reused;
   private CatalogLoader reusedLoader;
-  /** The content files written since the last render, which the reused loader is told about. */
+  /** The content files written since the last render, passed to the reused loader as changed. */
   private final Set<Path> edited = new HashSet<>();
 
   @BeforeEach
@@ -120,7 +120,7 @@ class IncrementalRenderTest {
     edited.add(path.toAbsolutePath());
   }
 
-  /** Loads with the reused loader, told which files changed, and compares with a new build. */
+  /** Loads with the reused loader, given the changed files, and compares with a new build. */
   private void assertSameAsFresh() throws IOException {
     SortedMap<String, byte[]> incremental = reused.render(reusedLoader.load(content, edited));
     edited.clear();
